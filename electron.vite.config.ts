@@ -1,0 +1,23 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+const shared = { '@shared': resolve(__dirname, 'src/shared') };
+
+export default defineConfig({
+  main: {
+    resolve: { alias: shared },
+    build: { externalizeDeps: true },
+  },
+  preload: {
+    resolve: { alias: shared },
+    build: { externalizeDeps: true },
+  },
+  renderer: {
+    root: resolve(__dirname, 'src/renderer'),
+    base: './',
+    resolve: { alias: { ...shared, '@renderer': resolve(__dirname, 'src/renderer/src') } },
+    plugins: [react()],
+    build: { minify: true, outDir: resolve(__dirname, 'out/renderer') },
+  },
+});

@@ -1,0 +1,57 @@
+import Dexie, { type Table } from 'dexie';
+import type { Annotation } from '@shared/annotations/annotation-model';
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+/** A backup kept inside IndexedDB (the browser edition's safety net before a restore). */
+export interface StoredBackup {
+  id: string;
+  created: string;
+  reason: 'daily' | 'before-restore';
+  content: string;
+}
+
+export const DEFAULT_DB_NAME = 'hamish';
+
+/**
+ * Every schema version stays declared, oldest first: Dexie upgrades a database written by any
+ * earlier version. Each new version needs a test that opens the previous version's data.
+ */
+export const SCHEMA_V1 = { annotations: 'id, documentId, start, *tags, modified' } as const;
+export const SCHEMA_V2 = {
+  annotations: 'id, documentId, [documentId+start], *tags, modified, color',
+  settings: 'key',
+  backups: 'id, created',
+} as const;
+
+export class HamishDb extends Dexie {
+  annotations!: Table<Annotation, string>;
+  settings!: Table<SettingRecord, string>;
+  backups!: Table<StoredBackup, string>;
+
+  constructor(name: string = DEFAULT_DB_NAME) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade((tx) =>
+        // Tags typed on different keyboards must compare equal: store them NFC, without repeats.
+        tx
+          .table<Annotation, string>('annotations')
+          .toCollection()
+          .modify((annotation) => {
+            annotation.tags = [...new Set((annotation.tags ?? []).map((tag: string) => tag.normalize('NFC')))];
+          }),
+      );
+  }
+}
+
+let shared: HamishDb | null = null;
+
+export function getDb(): HamishDb {
+  shared ??= new HamishDb();
+  return shared;
+}

@@ -1,0 +1,22 @@
+import type { UiLanguage } from '@shared/platform/platform-contract';
+import type { Message } from '../messages';
+import { appMessages } from './app';
+
+/** One line per feature catalog. */
+const catalogs = [appMessages] as const;
+
+type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
+  ? (H extends Record<UiLanguage, infer M> ? M : never) & Merge<R>
+  : unknown;
+
+export type Messages = Merge<typeof catalogs>;
+export type MessageKey = keyof Messages & string;
+
+function merge(language: UiLanguage): Record<string, Message> {
+  return Object.assign({}, ...catalogs.map((catalog) => catalog[language]));
+}
+
+export const messages: Record<UiLanguage, Record<MessageKey, Message>> = {
+  ar: merge('ar') as Record<MessageKey, Message>,
+  en: merge('en') as Record<MessageKey, Message>,
+};

@@ -1,0 +1,54 @@
+import type { ArticleDocument, DocumentSummary } from '../document/document-model';
+
+/** The one API the renderer talks to; implemented by the preload bridge and by the web adapter. */
+export interface SaveFileRequest {
+  suggestedName: string;
+  mimeType: string;
+  content: string;
+}
+
+export type SaveFileResult = { status: 'saved'; path: string } | { status: 'cancelled' };
+
+export interface BackupEntry {
+  name: string;
+  created: string;
+  size: number;
+  reason: 'daily' | 'before-restore';
+}
+
+export interface ReaderPlatform {
+  readonly kind: 'electron' | 'web';
+  listDocuments(): Promise<DocumentSummary[]>;
+  loadDocument(id: string): Promise<ArticleDocument>;
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  listBackups(): Promise<BackupEntry[]>;
+  writeBackup(reason: BackupEntry['reason'], content: string): Promise<BackupEntry>;
+  readBackup(name: string): Promise<string>;
+  /** Keeps native menus and dialogs in the reader's UI language. */
+  setUiLanguage(language: UiLanguage): Promise<void>;
+  /** `hamish://` links opened from outside (an exported Markdown file); returns an unsubscribe. */
+  onOpenLink(listener: (link: string) => void): () => void;
+}
+
+export type UiLanguage = 'ar' | 'en';
+
+/** IPC channel names, one per platform method; the preload lets no other channel through. */
+export const IPC_CHANNELS = {
+  listDocuments: 'hamish:list-documents',
+  loadDocument: 'hamish:load-document',
+  saveFile: 'hamish:save-file',
+  listBackups: 'hamish:list-backups',
+  writeBackup: 'hamish:write-backup',
+  readBackup: 'hamish:read-backup',
+  setUiLanguage: 'hamish:set-ui-language',
+  onOpenLink: 'hamish:open-link',
+} as const satisfies Record<Exclude<keyof ReaderPlatform, 'kind'>, string>;
+
+export type IpcMethod = keyof typeof IPC_CHANNELS;
+
+/** Library ids: lowercase ASCII slugs, so an id can never name a path. */
+export const DOCUMENT_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
+export const BACKUP_NAME_PATTERN = /^hamish-backup-[0-9TZ:.-]+-(daily|before-restore)\.json$/;
+
+export const APP_ORIGIN = 'app://hamish';
+export const WEB_EDITION_PORT = 4317;
