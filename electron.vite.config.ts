@@ -11,7 +11,8 @@ export default defineConfig({
   },
   preload: {
     resolve: { alias: shared },
-    build: { externalizeDeps: true },
+    // The window is sandboxed: its preload must be one CommonJS file that requires only `electron`.
+    build: { externalizeDeps: false, rolldownOptions: { output: { format: 'cjs' } } },
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),

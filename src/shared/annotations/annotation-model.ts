@@ -23,12 +23,15 @@ export interface AnnotationTarget {
   selector: [TextQuoteSelector, TextPositionSelector];
 }
 
+/** What a note stores: the editor's own JSON (lossless), plain text (search) and Markdown (export). */
 export interface NoteBody {
   /** Serialized Lexical editor state, or null for a highlight without a note. */
   editorState: string | null;
   text: string;
   markdown: string;
 }
+
+export const EMPTY_NOTE: Readonly<NoteBody> = Object.freeze({ editorState: null, text: '', markdown: '' });
 
 export interface Reader {
   id: string;

@@ -43,7 +43,9 @@ export class HamishDb extends Dexie {
           .table<Annotation, string>('annotations')
           .toCollection()
           .modify((annotation) => {
-            annotation.tags = [...new Set((annotation.tags ?? []).map((tag: string) => tag.normalize('NFC')))];
+            annotation.tags = [
+              ...new Set((annotation.tags ?? []).map((tag: string) => tag.normalize('NFC'))),
+            ];
           }),
       );
   }

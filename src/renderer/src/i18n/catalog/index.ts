@@ -1,9 +1,13 @@
 import type { UiLanguage } from '@shared/platform/platform-contract';
 import type { Message } from '../messages';
 import { appMessages } from './app';
+import { readerMessages } from './reader';
+import { annotationMessages } from './annotations';
+import { notesMessages } from './notes';
+import { backupMessages } from './backup';
 
 /** One line per feature catalog. */
-const catalogs = [appMessages] as const;
+const catalogs = [appMessages, readerMessages, annotationMessages, notesMessages, backupMessages] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
   ? (H extends Record<UiLanguage, infer M> ? M : never) & Merge<R>

@@ -1,0 +1,79 @@
+import { HIGHLIGHT_COLORS, type Annotation } from '@shared/annotations/annotation-model';
+import type { AnchorResult } from '@shared/anchoring/anchor';
+import { selectorsFor } from '@shared/anchoring/anchor';
+import { parseArticle } from '@shared/document/parse-article';
+import type { ArticleDocument } from '@shared/document/document-model';
+import { buildBenchDocument, randomSpans } from './bench-document';
+import { seededRandom } from './bench-page';
+
+export interface AnnotationWorkload {
+  document: ArticleDocument;
+  annotations: Annotation[];
+  anchors: Map<string, AnchorResult>;
+}
+
+/** Notes as the Lexical editor writes them; one in eight holds raw HTML-like text and takes the slow, parsed path. */
+const NOTES = [
+  'ملاحظة **مهمة** عن مصالح الصين في كازاخستان.',
+  '- الغاز\n- النفط\n- اليورانيوم',
+  'Compare with *Reuters*, see [the report](https://example.org/report).',
+  'سؤال: هل تتأثر `الإمدادات` فعلا؟',
+  'راجع الفقرة السابقة.\n\n1. الطاقة\n2. الغذاء',
+  '> اقتباس من مصدر آخر',
+  'رأي الكاتب _غير محايد_ هنا.',
+  'سؤال: <b>لماذا</b> الآن؟',
+];
+const TAGS = ['الصين', 'طاقة', 'روسيا', 'علاقات دولية', 'economy'];
+
+/** `count` annotations over a long Arabic document, as a reader's library would hold them: half with notes. */
+export function buildAnnotationWorkload(count: number, documentLength = 400_000): AnnotationWorkload {
+  const bench = buildBenchDocument(documentLength);
+  const parsed = parseArticle(bench.text);
+  const document: ArticleDocument = {
+    ...parsed,
+    versionId: `bench-article@${parsed.contentHash}`,
+    manifest: {
+      id: 'bench-article',
+      file: 'bench-article.ar.txt',
+      title: parsed.title,
+      language: 'ar',
+      direction: 'rtl',
+      source: { name: 'مجلة أمناي' },
+      publication: '2022-01',
+      related: [],
+    },
+  };
+  const random = seededRandom(99);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const hex = () =>
+    Math.floor(random() * 0x10000)
+      .toString(16)
+      .padStart(4, '0');
+  const annotations = randomSpans(bench, count, 5, 120).map(({ start, end }, index): Annotation => {
+    const note = index % 2 === 0 ? pick(NOTES) : '';
+    const time = new Date(Date.UTC(2024, 0, 1) + index * 60_000).toISOString();
+    return {
+      id: `${hex()}${hex()}-${hex()}-4${hex().slice(1)}-a${hex().slice(1)}-${hex()}${hex()}${hex()}`,
+      documentId: document.manifest.id,
+      target: { source: document.versionId, selector: selectorsFor(document.text, start, end) },
+      start,
+      color: pick(HIGHLIGHT_COLORS),
+      tags: random() < 0.5 ? [pick(TAGS)] : [],
+      note: {
+        editorState: note
+          ? JSON.stringify({ root: { children: [{ type: 'paragraph', text: note }] } })
+          : null,
+        text: note,
+        markdown: note,
+      },
+      author: { id: 'reader:default', name: 'Reader' },
+      created: time,
+      modified: time,
+      schemaVersion: 1,
+    };
+  });
+  const anchors = new Map<string, AnchorResult>(
+    annotations.map((a) => [a.id, { status: 'anchored', start: a.start, end: a.target.selector[1].end }]),
+  );
+  return { document, annotations, anchors };
+}

@@ -1,0 +1,6 @@
+export type ElectronBinary =
+  { executablePath: string; reason: null } | { executablePath: null; reason: string };
+export declare function findElectronBinary(options?: {
+  root?: string;
+  env?: Record<string, string | undefined>;
+}): ElectronBinary;

@@ -1,0 +1,39 @@
+// Finds the Electron executable by looking at files only: `require('electron')` would try to
+// download it (Electron 45) and fail on a machine without internet.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const HOW_TO_INSTALL = 'run `npx install-electron` on a machine with internet';
+
+/**
+ * @returns {{ executablePath: string, reason: null } | { executablePath: null, reason: string }}
+ */
+export function findElectronBinary({ root = repoRoot, env = process.env } = {}) {
+  if (env.ELECTRON_EXEC_PATH) {
+    return existing(
+      env.ELECTRON_EXEC_PATH,
+      `ELECTRON_EXEC_PATH points to ${env.ELECTRON_EXEC_PATH}, which does not exist`,
+    );
+  }
+  const packageDir = join(root, 'node_modules', 'electron');
+  const pathFile = join(packageDir, 'path.txt');
+  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
+  if (env.ELECTRON_OVERRIDE_DIST_PATH) {
+    const candidate = join(env.ELECTRON_OVERRIDE_DIST_PATH, relative || 'electron');
+    return existing(candidate, `ELECTRON_OVERRIDE_DIST_PATH has no Electron executable at ${candidate}`);
+  }
+  if (!relative)
+    return missing(`${pathFile} is missing, so the Electron download never ran (${HOW_TO_INSTALL})`);
+  const candidate = join(packageDir, 'dist', relative);
+  return existing(candidate, `${candidate} is missing (${HOW_TO_INSTALL})`);
+}
+
+function existing(path, reason) {
+  return existsSync(path) ? { executablePath: path, reason: null } : missing(reason);
+}
+
+function missing(reason) {
+  return { executablePath: null, reason };
+}

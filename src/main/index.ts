@@ -1,0 +1,102 @@
+import { join } from 'node:path';
+import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { APP_ORIGIN, type UiLanguage } from '@shared/platform/platform-contract';
+import { registerAppProtocol, registerAppScheme } from './app-protocol';
+import { createBackupStore } from './backups';
+import { DeepLinkForwarder, listenForDeepLinks } from './deep-links';
+import { createIpcHandle, registerIpcHandlers } from './ipc';
+import { createLibrary, resolveLibraryDir } from './library-files';
+import { applyApplicationMenu } from './menu';
+import { saveFileWithDialog } from './save-file';
+import { hardenSession, hardenWebContents, type TrustPolicy } from './security';
+import { createMainWindow } from './window';
+
+// Lets tests and side-by-side runs keep their data apart; must be set before anything reads userData.
+if (process.env.HAMISH_USER_DATA_DIR) app.setPath('userData', process.env.HAMISH_USER_DATA_DIR);
+
+registerAppScheme();
+
+/** electron-vite dev serves the renderer over HTTP with hot reload; never honoured in an installed app. */
+const devServerUrl = (!app.isPackaged && process.env.ELECTRON_RENDERER_URL) || undefined;
+const isDev = Boolean(devServerUrl);
+const devOrigin = devServerUrl ? new URL(devServerUrl).origin : null;
+const policy: TrustPolicy = {
+  trustedOrigins: devOrigin ? [APP_ORIGIN, devOrigin] : [APP_ORIGIN],
+  extraRequestOrigins: devOrigin ? [devOrigin.replace(/^http/, 'ws')] : [],
+  allowDevtools: isDev,
+};
+
+const deepLinks = new DeepLinkForwarder();
+let mainWindow: BrowserWindow | null = null;
+let uiLanguage: UiLanguage = 'ar';
+
+function setMenu(): void {
+  applyApplicationMenu(uiLanguage, { isDev, isMac: process.platform === 'darwin' });
+}
+
+function openMainWindow(): void {
+  mainWindow = createMainWindow({
+    preload: join(__dirname, '../preload/index.js'),
+    url: devServerUrl ?? `${APP_ORIGIN}/index.html`,
+    statePath: join(app.getPath('userData'), 'window-state.json'),
+    title: 'Hamish',
+  });
+  deepLinks.attach(mainWindow.webContents);
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+async function start(): Promise<void> {
+  const libraryDir = resolveLibraryDir({
+    isPackaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    appPath: app.getAppPath(),
+  });
+  hardenSession(session.defaultSession, policy);
+  registerAppProtocol({ renderer: join(__dirname, '../renderer'), library: libraryDir });
+
+  const library = createLibrary(libraryDir);
+  const backups = createBackupStore(join(app.getPath('userData'), 'backups'));
+  registerIpcHandlers(createIpcHandle(ipcMain, policy.trustedOrigins), {
+    listDocuments: () => library.listDocuments(),
+    loadDocument: (id) => library.loadDocument(id),
+    saveFile: (request, sender) => saveFileWithDialog(request, sender, uiLanguage, app.getPath('documents')),
+    listBackups: () => backups.listBackups(),
+    writeBackup: (reason, content) => backups.writeBackup(reason, content),
+    readBackup: (name) => backups.readBackup(name),
+    setUiLanguage: async (language) => {
+      uiLanguage = language;
+      setMenu();
+    },
+  });
+
+  app.setAboutPanelOptions({ applicationName: 'Hamish (هامش)', applicationVersion: app.getVersion() });
+  setMenu();
+  openMainWindow();
+}
+
+if (!listenForDeepLinks(deepLinks, focusMainWindow)) {
+  app.quit();
+} else {
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, policy));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('Hamish could not start:', error);
+      app.exit(1);
+    });
+}

@@ -1,0 +1,45 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { BrowserWindow, dialog, type SaveDialogOptions, type WebContents } from 'electron';
+import { sanitizeFileName } from '@shared/platform/file-name';
+import type { SaveFileRequest, SaveFileResult, UiLanguage } from '@shared/platform/platform-contract';
+import { nativeStrings, type NativeStrings } from './native-strings';
+
+const FILTERS: Record<string, { label: keyof NativeStrings; extensions: string[] }> = {
+  'text/markdown': { label: 'markdownFiles', extensions: ['md'] },
+  'application/json': { label: 'jsonFiles', extensions: ['json'] },
+  'text/plain': { label: 'textFiles', extensions: ['txt'] },
+};
+
+export function saveDialogOptions(
+  request: SaveFileRequest,
+  language: UiLanguage,
+  folder: string,
+): SaveDialogOptions {
+  const s = nativeStrings[language];
+  const filter = FILTERS[request.mimeType];
+  return {
+    title: s.saveDialogTitle,
+    defaultPath: join(folder, sanitizeFileName(request.suggestedName)),
+    filters: [
+      ...(filter ? [{ name: s[filter.label], extensions: filter.extensions }] : []),
+      { name: s.allFiles, extensions: ['*'] },
+    ],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+}
+
+/** Asks where to save, then writes the text there; the renderer never learns other paths. */
+export async function saveFileWithDialog(
+  request: SaveFileRequest,
+  sender: WebContents,
+  language: UiLanguage,
+  folder: string,
+): Promise<SaveFileResult> {
+  const options = saveDialogOptions(request, language, folder);
+  const parent = BrowserWindow.fromWebContents(sender);
+  const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+  if (result.canceled || !result.filePath) return { status: 'cancelled' };
+  await writeFile(result.filePath, request.content, 'utf8');
+  return { status: 'saved', path: result.filePath };
+}

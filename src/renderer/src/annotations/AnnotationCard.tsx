@@ -1,0 +1,152 @@
+import { memo, useCallback, type KeyboardEvent } from 'react';
+import {
+  HIGHLIGHT_COLORS,
+  type Annotation,
+  type HighlightColor,
+  type NoteBody,
+} from '@shared/annotations/annotation-model';
+import { useI18n } from '../i18n/I18nProvider';
+import { NoteEditor } from '../notes/NoteEditor';
+import { NoteErrorBoundary } from '../notes/NoteErrorBoundary';
+import type { ColorMeanings } from '../settings/color-settings';
+import { COLOR_NAME_KEYS } from './annotation-colors';
+import { clampQuote } from './quote-preview';
+import { TagEditor } from './TagEditor';
+import type { AnchoredAnnotation } from './useDocumentAnnotations';
+
+export interface CardActions {
+  onGo: (id: string) => void;
+  onToggleEdit: (id: string) => void;
+  onDelete: (id: string) => void;
+  onChange: (id: string, changes: Partial<Pick<Annotation, 'color' | 'tags' | 'note'>>) => void;
+  onMoveFocus: (id: string, step: 1 | -1) => void;
+}
+
+export const AnnotationCard = memo(function AnnotationCard({
+  item,
+  textDir,
+  active,
+  editing,
+  meanings,
+  tagSuggestions,
+  actions,
+}: {
+  item: AnchoredAnnotation;
+  /** The document's direction: quotes keep it whatever the interface's. */
+  textDir: 'rtl' | 'ltr';
+  active: boolean;
+  editing: boolean;
+  meanings: ColorMeanings;
+  tagSuggestions: string[];
+  actions: CardActions;
+}) {
+  const { t } = useI18n();
+  const { annotation, anchor } = item;
+  const { id } = annotation;
+  const quote = annotation.target.selector[0].exact;
+  const colorName = t(COLOR_NAME_KEYS[annotation.color]);
+  const meaning = meanings[annotation.color];
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.target !== event.currentTarget) return;
+    if (event.key === 'Enter') actions.onGo(id);
+    else if (event.key === 'ArrowDown') actions.onMoveFocus(id, 1);
+    else if (event.key === 'ArrowUp') actions.onMoveFocus(id, -1);
+    else if (event.key === 'Delete') actions.onDelete(id);
+    else return;
+    event.preventDefault();
+  };
+  const onNote = useCallback((note: NoteBody) => actions.onChange(id, { note }), [actions, id]);
+
+  return (
+    <article
+      className={`annotation-card color-${annotation.color}${active ? ' is-active' : ''}`}
+      tabIndex={0}
+      data-annotation-id={id}
+      aria-labelledby={`quote-${id}`}
+      aria-current={active ? 'true' : undefined}
+      onKeyDown={onKeyDown}
+    >
+      <button
+        type="button"
+        className="card-quote"
+        id={`quote-${id}`}
+        dir={textDir}
+        title={t('goToPassage')}
+        onClick={() => actions.onGo(id)}
+      >
+        {clampQuote(quote, 220)}
+      </button>
+      <p className="card-meta">
+        <span className={`dot dot-${annotation.color}`} aria-hidden="true" />
+        <span>{meaning ? `${colorName} · ${meaning}` : colorName}</span>
+        {anchor.status === 'reanchored' && <span className="badge">{t('reanchored')}</span>}
+      </p>
+      {!editing && annotation.note.text && (
+        <p className="card-note" dir="auto">
+          {clampQuote(annotation.note.text, 180)}
+        </p>
+      )}
+      {!editing && annotation.tags.length > 0 && (
+        <ul className="tag-list" aria-label={t('tagsLabel')}>
+          {annotation.tags.map((tag) => (
+            <li key={tag} className="tag-chip" dir="auto">
+              #{tag}
+            </li>
+          ))}
+        </ul>
+      )}
+      {editing && (
+        <div className="card-editor">
+          <div className="color-choice" role="radiogroup" aria-label={t('colorGroup')}>
+            {HIGHLIGHT_COLORS.map((color: HighlightColor) => (
+              <button
+                key={color}
+                type="button"
+                role="radio"
+                aria-checked={color === annotation.color}
+                className={`swatch swatch-${color}`}
+                aria-label={t(COLOR_NAME_KEYS[color])}
+                title={meanings[color] ?? t(COLOR_NAME_KEYS[color])}
+                onClick={() => actions.onChange(id, { color })}
+              />
+            ))}
+          </div>
+          <NoteErrorBoundary
+            fallback={
+              <div className="note-unreadable" role="alert">
+                <p>{t('noteUnreadable')}</p>
+                <p dir="auto">{annotation.note.text}</p>
+              </div>
+            }
+          >
+            <NoteEditor
+              initialState={annotation.note.editorState}
+              onChange={onNote}
+              label={t('noteLabel', { quote: clampQuote(quote, 40) })}
+              autoFocus
+            />
+          </NoteErrorBoundary>
+          <TagEditor
+            tags={annotation.tags}
+            suggestions={tagSuggestions}
+            onChange={(tags) => actions.onChange(id, { tags })}
+          />
+        </div>
+      )}
+      <div className="card-actions">
+        <button
+          type="button"
+          className="button"
+          aria-expanded={editing}
+          onClick={() => actions.onToggleEdit(id)}
+        >
+          {editing ? t('closeEditor') : t('edit')}
+        </button>
+        <button type="button" className="button danger" onClick={() => actions.onDelete(id)}>
+          {t('delete')}
+        </button>
+      </div>
+    </article>
+  );
+});

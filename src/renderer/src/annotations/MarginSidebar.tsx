@@ -1,0 +1,172 @@
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { HighlightColor } from '@shared/annotations/annotation-model';
+import { useI18n } from '../i18n/I18nProvider';
+import type { ColorMeanings } from '../settings/color-settings';
+import { getDb } from './annotation-db';
+import { AnnotationCard, type CardActions } from './AnnotationCard';
+import { ColorLegend } from './ColorLegend';
+import { createSearchIndex, filterAnnotations } from './margin-filter';
+import { SaveStatusBadge } from './save-status';
+import type { AnchoredAnnotation } from './useDocumentAnnotations';
+
+type Row = { kind: 'card'; item: AnchoredAnnotation } | { kind: 'orphans' };
+
+export function MarginSidebar({
+  items,
+  textDir,
+  activeId,
+  editingId,
+  meanings,
+  actions,
+  toolbar,
+}: {
+  items: AnchoredAnnotation[];
+  textDir: 'rtl' | 'ltr';
+  activeId: string | null;
+  editingId: string | null;
+  meanings: ColorMeanings;
+  actions: Omit<CardActions, 'onMoveFocus'>;
+  toolbar?: ReactNode;
+}) {
+  const { t } = useI18n();
+  const [colors, setColors] = useState<ReadonlySet<HighlightColor>>(new Set());
+  const [tag, setTag] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const searchIndex = useMemo(createSearchIndex, []);
+  const allTags = useLiveQuery(() => getDb().annotations.orderBy('tags').uniqueKeys(), []) as
+    string[] | undefined;
+
+  const rows = useMemo<Row[]>(() => {
+    const visible = filterAnnotations(items, { colors, tag, query }, searchIndex);
+    const placed = visible.filter((item) => item.anchor.status !== 'orphan');
+    const orphans = visible.filter((item) => item.anchor.status === 'orphan');
+    const cards = (list: AnchoredAnnotation[]) => list.map((item): Row => ({ kind: 'card', item }));
+    return orphans.length ? [...cards(placed), { kind: 'orphans' }, ...cards(orphans)] : cards(placed);
+  }, [items, colors, tag, query, searchIndex]);
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 150,
+    overscan: 8,
+    getItemKey: (index) => {
+      const row = rows[index];
+      return row?.kind === 'card' ? row.item.annotation.id : 'orphans';
+    },
+  });
+
+  // Keeps the active card in view when it was opened from the article.
+  useEffect(() => {
+    if (!activeId) return;
+    const index = rows.findIndex((row) => row.kind === 'card' && row.item.annotation.id === activeId);
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [activeId, rows, virtualizer]);
+
+  const cardActions = useMemo<CardActions>(
+    () => ({
+      ...actions,
+      onMoveFocus: (id, step) => {
+        const index = rows.findIndex((row) => row.kind === 'card' && row.item.annotation.id === id);
+        let next = index + step;
+        while (rows[next]?.kind === 'orphans') next += step;
+        const row = rows[next];
+        if (row?.kind !== 'card') return;
+        virtualizer.scrollToIndex(next, { align: 'auto' });
+        focusCard(row.item.annotation.id);
+      },
+    }),
+    [actions, rows, virtualizer],
+  );
+
+  const toggleColor = (color: HighlightColor) =>
+    setColors((current) => {
+      const next = new Set(current);
+      if (!next.delete(color)) next.add(color);
+      return next;
+    });
+
+  const cardCount = rows.filter((row) => row.kind === 'card').length;
+  return (
+    <aside className="margin" aria-labelledby="margin-title">
+      <div className="margin-head">
+        <div className="margin-title-row">
+          <h2 id="margin-title">{t('marginTitle')}</h2>
+          <span className="margin-count">{t('marginCount', { count: items.length })}</span>
+          <SaveStatusBadge />
+        </div>
+        {toolbar}
+        <input
+          type="search"
+          className="text-input"
+          dir="auto"
+          aria-label={t('searchLabel')}
+          placeholder={t('searchPlaceholder')}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <ColorLegend meanings={meanings} selected={colors} onToggle={toggleColor} />
+        {allTags && allTags.length > 0 && (
+          <label className="tag-filter">
+            <span>{t('filterTag')}</span>
+            <select value={tag ?? ''} onChange={(event) => setTag(event.target.value || null)}>
+              <option value="">{t('allTags')}</option>
+              {allTags.map((name) => (
+                <option key={name} value={name}>
+                  #{name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      {items.length === 0 && <p className="margin-empty">{t('emptyMargin')}</p>}
+      {items.length > 0 && cardCount === 0 && <p className="margin-empty">{t('noMatches')}</p>}
+      <div className="margin-scroll" ref={scrollRef}>
+        <ul className="margin-list" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((virtual) => {
+            const row = rows[virtual.index];
+            if (!row) return null;
+            return (
+              <li
+                key={virtual.key}
+                data-index={virtual.index}
+                ref={virtualizer.measureElement}
+                className="margin-row"
+                aria-setsize={rows.length}
+                aria-posinset={virtual.index + 1}
+                style={{ transform: `translateY(${virtual.start}px)` }}
+              >
+                {row.kind === 'orphans' ? (
+                  <div className="orphans-head">
+                    <h3>{t('orphansTitle')}</h3>
+                    <p>{t('orphansNote')}</p>
+                  </div>
+                ) : (
+                  <AnnotationCard
+                    item={row.item}
+                    textDir={textDir}
+                    active={row.item.annotation.id === activeId}
+                    editing={row.item.annotation.id === editingId}
+                    meanings={meanings}
+                    tagSuggestions={allTags ?? []}
+                    actions={cardActions}
+                  />
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </aside>
+  );
+}
+
+/** Focuses a card by id once the virtual list has rendered it. */
+export function focusCard(id: string): void {
+  const focus = () =>
+    document.querySelector<HTMLElement>(`.annotation-card[data-annotation-id="${CSS.escape(id)}"]`)?.focus();
+  requestAnimationFrame(() => requestAnimationFrame(focus));
+}

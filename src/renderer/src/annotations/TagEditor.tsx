@@ -1,0 +1,74 @@
+import { useId, useState, type KeyboardEvent } from 'react';
+import { useI18n } from '../i18n/I18nProvider';
+import { normalizeTag } from './margin-filter';
+
+/** Tags in any script; Enter or a comma adds one, suggestions come from every tag already used. */
+export function TagEditor({
+  tags,
+  suggestions,
+  onChange,
+}: {
+  tags: string[];
+  suggestions: string[];
+  onChange: (tags: string[]) => void;
+}) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState('');
+  const listId = useId();
+  const labelId = useId();
+
+  const add = () => {
+    const tag = normalizeTag(draft.replace(/[,،]+$/, ''));
+    setDraft('');
+    if (tag && !tags.includes(tag)) onChange([...tags, tag]);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter' || event.key === ',' || event.key === '،') {
+      event.preventDefault();
+      add();
+    } else if (event.key === 'Backspace' && !draft && tags.length > 0) {
+      onChange(tags.slice(0, -1));
+    }
+  };
+
+  return (
+    <div className="tag-editor" role="group" aria-labelledby={labelId}>
+      <span id={labelId} className="field-label">
+        {t('tagsLabel')}
+      </span>
+      <ul className="tag-list">
+        {tags.map((tag) => (
+          <li key={tag} className="tag-chip" dir="auto">
+            #{tag}
+            <button
+              type="button"
+              className="tag-remove"
+              aria-label={t('removeTag', { tag })}
+              onClick={() => onChange(tags.filter((other) => other !== tag))}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <input
+        className="text-input"
+        dir="auto"
+        value={draft}
+        list={listId}
+        aria-label={t('addTag')}
+        placeholder={t('addTagPlaceholder')}
+        onChange={(event) => setDraft(event.target.value)}
+        onKeyDown={onKeyDown}
+        onBlur={add}
+      />
+      <datalist id={listId}>
+        {suggestions
+          .filter((tag) => !tags.includes(tag))
+          .map((tag) => (
+            <option key={tag} value={tag} />
+          ))}
+      </datalist>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { HighlightColor } from '@shared/annotations/annotation-model';
+import { normalizeForSearch } from '@shared/text/arabic-normalize';
+import type { AnchoredAnnotation } from './useDocumentAnnotations';
+
+export interface MarginFilter {
+  colors: ReadonlySet<HighlightColor>;
+  tag: string | null;
+  query: string;
+}
+
+export const NO_FILTER: MarginFilter = { colors: new Set(), tag: null, query: '' };
+
+/** Normalized quote+note text per annotation version, so typing in the search box stays cheap at 10,000. */
+export function createSearchIndex(): (item: AnchoredAnnotation) => string {
+  const cache = new Map<string, string>();
+  return ({ annotation }) => {
+    const key = `${annotation.id}|${annotation.modified}`;
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = normalizeForSearch(
+        `${annotation.target.selector[0].exact}\n${annotation.note.text}\n${annotation.tags.join(' ')}`,
+      ).text;
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
+export function filterAnnotations(
+  items: AnchoredAnnotation[],
+  filter: MarginFilter,
+  searchText: (item: AnchoredAnnotation) => string,
+): AnchoredAnnotation[] {
+  const query = normalizeForSearch(filter.query.trim()).text;
+  if (!query && filter.colors.size === 0 && !filter.tag) return items;
+  return items.filter(
+    (item) =>
+      (filter.colors.size === 0 || filter.colors.has(item.annotation.color)) &&
+      (!filter.tag || item.annotation.tags.includes(filter.tag)) &&
+      (!query || searchText(item).includes(query)),
+  );
+}
+
+/** Tags are compared as typed on any keyboard: NFC, single spaces, no '#'. */
+export function normalizeTag(raw: string): string {
+  return raw.normalize('NFC').trim().replace(/^#+/, '').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,85 @@
+import type { Annotation } from '@shared/annotations/annotation-model';
+import { createBackup, serializeBackup, type BackupSettings } from '@shared/backup/backup-format';
+import { parseBackup, type BackupIssue } from '@shared/backup/parse-backup';
+import { planRestore, type RestoreOptions, type RestorePlan } from '@shared/backup/restore-plan';
+import type { HamishDb, SettingRecord } from '../annotations/annotation-db';
+import { withQuotaCheck } from '../annotations/storage-errors';
+
+export interface RestorePreview {
+  plan: RestorePlan;
+  /** The backup's colour meanings: the UI offers to apply them (as `settings` records in applyRestore). */
+  settings: BackupSettings;
+  /** Annotations in the file. */
+  total: number;
+}
+
+export type PreviewResult = { ok: true; preview: RestorePreview } | { ok: false; errors: BackupIssue[] };
+
+/** Validates the whole file and plans the merge; reads the database, writes nothing. */
+export async function previewRestore(
+  content: string,
+  db: HamishDb,
+  documents: ReadonlyMap<string, number | string>,
+  options: RestoreOptions = {},
+): Promise<PreviewResult> {
+  const parsed = parseBackup(content, { documents });
+  if (!parsed.ok) return parsed;
+  const existing = await db.annotations.toArray();
+  const plan = planRestore(parsed.annotations, existing, options);
+  return { ok: true, preview: { plan, settings: parsed.settings, total: parsed.annotations.length } };
+}
+
+export interface ApplyRestoreOptions {
+  /** Where the platform keeps the backup taken just before restoring (Electron: a file; browser: IndexedDB). */
+  saveSafetyBackup: (content: string) => Promise<unknown>;
+  /** Current settings, saved in the safety backup beside the annotations. */
+  currentSettings: BackupSettings;
+  appVersion: string;
+  /** Settings to write in the same transaction (e.g. the backup's colour meanings). */
+  settings?: SettingRecord[];
+  onProgress?: (written: number, total: number) => void;
+  now?: Date;
+}
+
+/** Records per bulkPut: small enough for steady progress, large enough not to slow the write. */
+const CHUNK = 2_000;
+
+/**
+ * Saves a safety backup of the library as it is, then writes the plan in ONE transaction: a failure
+ * (storage full included, raised as StorageFullError) rolls everything back and the library stays as it was.
+ */
+export async function applyRestore(
+  plan: RestorePlan,
+  db: HamishDb,
+  options: ApplyRestoreOptions,
+): Promise<number> {
+  const current = await db.annotations.toArray();
+  const safety = createBackup({
+    annotations: current,
+    settings: options.currentSettings,
+    exportedAt: options.now ?? new Date(),
+    appVersion: options.appVersion,
+  });
+  await options.saveSafetyBackup(serializeBackup(safety));
+
+  const records = plan.toWrite;
+  await withQuotaCheck(() =>
+    db.transaction('rw', db.annotations, db.settings, async () => {
+      for (let from = 0; from < records.length; from += CHUNK) {
+        await db.annotations.bulkPut(records.slice(from, from + CHUNK));
+        options.onProgress?.(Math.min(from + CHUNK, records.length), records.length);
+      }
+      if (options.settings?.length) await db.settings.bulkPut(options.settings);
+    }),
+  );
+  return records.length;
+}
+
+/** Removes every annotation of one document in one transaction and returns them, so the UI can offer undo. */
+export function deleteAllForDocument(documentId: string, db: HamishDb): Promise<Annotation[]> {
+  return db.transaction('rw', db.annotations, async () => {
+    const removed = await db.annotations.where('documentId').equals(documentId).toArray();
+    await db.annotations.bulkDelete(removed.map((annotation) => annotation.id));
+    return removed;
+  });
+}

@@ -1,0 +1,48 @@
+import { defineMessages } from '../messages';
+
+/** Restore errors say what happened and what to do; `{path}` names the spot in the file. */
+export const backupMessages = defineMessages(
+  {
+    backupIssueTooLarge:
+      'الملف أكبر من 50 ميغابايت، وهذا أكبر مما تكتبه نسخة هامش الاحتياطية. تأكد أنك اخترت ملف النسخة الاحتياطية الصحيح.',
+    backupIssueEmpty: 'الملف فارغ. اختر ملف نسخة احتياطية حفظه هامش.',
+    backupIssueNotJson:
+      'هذا الملف ليس نسخة احتياطية من هامش (ليس بصيغة JSON). اختر الملف الذي ينتهي بـ ‎.json‎ وحفظه هامش.',
+    backupIssueTruncated:
+      'الملف مقطوع: انتهى قبل أن تكتمل البيانات، ربما لأن نسخه أو تنزيله لم يكتمل. انسخه مرة أخرى من مصدره ثم أعد المحاولة.',
+    backupIssueNotABackup:
+      'هذا ملف JSON لكنه ليس نسخة احتياطية من هامش. اختر ملفًا صدّره هامش من «نسخة احتياطية».',
+    backupIssueFutureVersion: 'صنع هذه النسخة إصدار أحدث من هامش (صيغة {detail}). حدّث هامش ثم استعد الملف.',
+    backupIssueTooManyAnnotations:
+      'في الملف تظليلات أكثر مما يستطيع هامش استعادته مرة واحدة (200٬000). قسّم الملف أو راجع مصدره.',
+    backupIssueInvalidField:
+      'في الملف قيمة غير صالحة عند {path}، فلم يُستعد شيء. ربما عُدّل الملف يدويًا: استعمل نسخة أصلية.',
+    backupIssueDuplicateId:
+      'يتكرر تظليل واحد مرتين في الملف (عند {path})، فلم يُستعد شيء. استعمل نسخة أصلية لم تُعدّل.',
+    backupIssueSelectorOutOfRange:
+      'يشير تظليل في الملف إلى موضع خارج نص المقال (عند {path})، فلم يُستعد شيء. ربما صُنع الملف لنص مختلف.',
+    restoreConflictTag: 'تعارض',
+  },
+  {
+    backupIssueTooLarge:
+      'The file is larger than 50 MB, more than any Hamish backup. Check that you chose the right backup file.',
+    backupIssueEmpty: 'The file is empty. Choose a backup file saved by Hamish.',
+    backupIssueNotJson:
+      'This file is not a Hamish backup (it is not JSON). Choose the .json file that Hamish saved.',
+    backupIssueTruncated:
+      'The file is cut short: it ends before its data does, perhaps because a copy or download did not finish. Copy it again from where it came from and retry.',
+    backupIssueNotABackup:
+      'This is a JSON file but not a Hamish backup. Choose a file exported from Hamish with “Back up”.',
+    backupIssueFutureVersion:
+      'A newer version of Hamish made this backup (format {detail}). Update Hamish, then restore the file.',
+    backupIssueTooManyAnnotations:
+      'The file holds more annotations than Hamish restores at once (200,000). Split the file or check where it came from.',
+    backupIssueInvalidField:
+      'The file has an invalid value at {path}, so nothing was restored. It may have been edited by hand: use an original backup.',
+    backupIssueDuplicateId:
+      'One annotation appears twice in the file (at {path}), so nothing was restored. Use an original, unedited backup.',
+    backupIssueSelectorOutOfRange:
+      'An annotation in the file points outside the article’s text (at {path}), so nothing was restored. The file may have been made for a different text.',
+    restoreConflictTag: 'conflict',
+  },
+);

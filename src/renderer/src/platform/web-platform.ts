@@ -1,0 +1,77 @@
+import type { ArticleDocument, DocumentManifest } from '@shared/document/document-model';
+import { buildDocument, parseLibraryIndex, parseManifest, summarize } from '@shared/document/library';
+import type { BackupEntry, ReaderPlatform } from '@shared/platform/platform-contract';
+import { getDb, type HamishDb } from '../annotations/annotation-db';
+import { backupName } from '@shared/platform/backup-names';
+
+/** The browser edition: the library is served beside the app; backups live in IndexedDB. */
+export function createWebPlatform(baseUrl: string, db: () => HamishDb = getDb): ReaderPlatform {
+  const manifests = new Map<string, Promise<DocumentManifest>>();
+
+  async function fetchChecked(path: string): Promise<Response> {
+    const response = await fetch(new URL(path, baseUrl));
+    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+    return response;
+  }
+
+  function manifest(id: string): Promise<DocumentManifest> {
+    let pending = manifests.get(id);
+    if (!pending) {
+      pending = fetchChecked(`library/${encodeURIComponent(id)}.json`)
+        .then((response) => response.json())
+        .then(parseManifest);
+      manifests.set(id, pending);
+    }
+    return pending;
+  }
+
+  return {
+    kind: 'web',
+    async listDocuments() {
+      const ids = parseLibraryIndex(await (await fetchChecked('library/index.json')).json());
+      return Promise.all(ids.map(async (id) => summarize(await manifest(id))));
+    },
+    async loadDocument(id): Promise<ArticleDocument> {
+      const found = await manifest(id);
+      const raw = await (await fetchChecked(`library/${encodeURIComponent(found.file)}`)).text();
+      return buildDocument(found, raw);
+    },
+    async saveFile({ suggestedName, mimeType, content }) {
+      const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = suggestedName;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      return { status: 'saved', path: suggestedName };
+    },
+    async listBackups(): Promise<BackupEntry[]> {
+      const stored = await db().backups.orderBy('created').reverse().toArray();
+      return stored.map((b) => ({
+        name: b.id,
+        created: b.created,
+        size: b.content.length,
+        reason: b.reason,
+      }));
+    },
+    async writeBackup(reason, content) {
+      const created = new Date().toISOString();
+      const name = backupName(created, reason);
+      await db().backups.put({ id: name, created, reason, content });
+      return { name, created, size: content.length, reason };
+    },
+    async readBackup(name) {
+      const found = await db().backups.get(name);
+      if (!found) throw new Error(`No backup named ${name}`);
+      return found.content;
+    },
+    async setUiLanguage() {},
+    onOpenLink(listener) {
+      const forward = () => {
+        if (location.hash) listener(location.hash);
+      };
+      window.addEventListener('hashchange', forward);
+      return () => window.removeEventListener('hashchange', forward);
+    },
+  };
+}

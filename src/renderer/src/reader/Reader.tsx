@@ -1,0 +1,257 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { Annotation, HighlightColor } from '@shared/annotations/annotation-model';
+import { DEFAULT_READER } from '@shared/annotations/annotation-model';
+import { createAnnotation } from '@shared/annotations/create-annotation';
+import type { ArticleDocument } from '@shared/document/document-model';
+import type { PassageTarget } from '@shared/links/passage-link';
+import { putAnnotation, updateAnnotation } from '../annotations/annotation-store';
+import { useAnnounce } from '../annotations/Announcer';
+import { focusCard, MarginSidebar } from '../annotations/MarginSidebar';
+import { clampQuote } from '../annotations/quote-preview';
+import { useSaveTracker } from '../annotations/save-status';
+import { useDocumentAnnotations } from '../annotations/useDocumentAnnotations';
+import { UndoToast, useUndoableDelete } from '../annotations/useUndoableDelete';
+import { useI18n } from '../i18n/I18nProvider';
+import { saveLastColor, useColorSettings } from '../settings/color-settings';
+import { ArticleView } from './ArticleView';
+import { createTextMap, type TextMap } from './dom-text-map';
+import { createHighlightPainter, type HighlightPainter, type PaintItem } from './highlight-painter';
+import { handleCaretKey } from './keyboard-caret';
+import { OverlapPicker } from './OverlapPicker';
+import { RelatedPieces } from './RelatedPieces';
+import { SelectionToolbar } from './SelectionToolbar';
+import { useArticleSelection } from './useArticleSelection';
+import './highlights.css';
+
+const COLOR_KEYS: Record<string, HighlightColor> = {
+  '1': 'yellow',
+  '2': 'green',
+  '3': 'blue',
+  '4': 'pink',
+  '5': 'purple',
+};
+
+async function copyText(text: string): Promise<void> {
+  await navigator.clipboard.writeText(text);
+}
+
+/** The article and its margin: selecting, highlighting, painting, and the sidebar of annotations. */
+export function Reader({
+  document,
+  sidebarToolbar,
+  target,
+}: {
+  document: ArticleDocument;
+  sidebarToolbar?: React.ReactNode;
+  target?: PassageTarget | null;
+}) {
+  const { t } = useI18n();
+  const announce = useAnnounce();
+  const { track } = useSaveTracker();
+  const { meanings, lastColor } = useColorSettings();
+  const items = useDocumentAnnotations(document);
+  const undo = useUndoableDelete();
+
+  const articleRef = useRef<HTMLElement>(null);
+  const [textMap, setTextMap] = useState<TextMap | null>(null);
+  const painterRef = useRef<HighlightPainter | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [picker, setPicker] = useState<{ x: number; y: number; ids: string[] } | null>(null);
+
+  useLayoutEffect(() => {
+    const article = articleRef.current;
+    if (!article) return;
+    const map = createTextMap(article);
+    const painter = createHighlightPainter(map);
+    painterRef.current = painter;
+    setTextMap(map);
+    return () => {
+      painter.clear();
+      painterRef.current = null;
+    };
+  }, [document]);
+
+  // Repaint only when what is painted changes, not on every note keystroke.
+  const paintItems = useMemo(
+    () =>
+      (items ?? [])
+        .filter((item) => item.anchor.status !== 'orphan')
+        .map((item): PaintItem => ({
+          id: item.annotation.id,
+          start: item.anchor.start,
+          end: item.anchor.end,
+          color: item.annotation.color,
+        })),
+    [items],
+  );
+  const paintKey = useMemo(
+    () => paintItems.map((p) => `${p.id}:${p.start}:${p.end}:${p.color}`).join('|'),
+    [paintItems],
+  );
+  const paintRef = useRef(paintItems);
+  paintRef.current = paintItems;
+  useEffect(() => {
+    painterRef.current?.paint(paintRef.current);
+    painterRef.current?.setActive(activeId);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- paintKey stands for paintItems' content
+  }, [paintKey, textMap]);
+  useEffect(() => painterRef.current?.setActive(activeId), [activeId]);
+
+  const selection = useArticleSelection(articleRef.current, textMap, document.text);
+  const byId = useMemo(() => new Map((items ?? []).map((item) => [item.annotation.id, item])), [items]);
+
+  const goTo = useCallback(
+    (id: string, focusArticle = true) => {
+      const item = byId.get(id);
+      setActiveId(id);
+      if (!item || item.anchor.status === 'orphan' || !textMap) return;
+      const range = textMap.rangeFor(item.anchor.start, item.anchor.end);
+      if (!range) return;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      if (focusArticle) {
+        // The caret lands at the passage, so Shift+arrows continue from there.
+        window.getSelection()?.collapse(range.startContainer, range.startOffset);
+        articleRef.current?.focus({ preventScroll: true });
+        announce(t('activeAnnotation', { quote: clampQuote(item.annotation.target.selector[0].exact, 80) }));
+      }
+    },
+    [announce, byId, t, textMap],
+  );
+
+  // A link names an annotation, and the passage in case the annotation has been deleted since.
+  const [reachedTarget, setReachedTarget] = useState<PassageTarget | null>(null);
+  useEffect(() => {
+    if (!target || target === reachedTarget || !items || !textMap) return;
+    setReachedTarget(target);
+    if (target.annotationId && byId.has(target.annotationId)) {
+      goTo(target.annotationId, false);
+      focusCard(target.annotationId);
+    } else if (target.start !== undefined && target.end !== undefined) {
+      textMap.rangeFor(target.start, target.end)?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    }
+  }, [target, reachedTarget, items, textMap, byId, goTo]);
+
+  const highlight = useCallback(
+    async (color: HighlightColor, withNote = false) => {
+      if (!selection) return;
+      const annotation = createAnnotation({
+        id: crypto.randomUUID(),
+        document,
+        start: selection.start,
+        end: selection.end,
+        color,
+        author: DEFAULT_READER,
+        now: new Date(),
+      });
+      window.getSelection()?.removeAllRanges();
+      const saved = await track(putAnnotation(annotation));
+      if (saved === undefined) return;
+      void saveLastColor(color);
+      setActiveId(annotation.id);
+      announce(t('created', { quote: clampQuote(annotation.target.selector[0].exact, 80) }));
+      if (withNote) {
+        setEditingId(annotation.id);
+      } else {
+        articleRef.current?.focus({ preventScroll: true });
+      }
+    },
+    [announce, document, selection, t, track],
+  );
+
+  const copyQuote = useCallback(async () => {
+    if (!selection) return;
+    await copyText(document.text.slice(selection.start, selection.end));
+    announce(t('quoteCopied'));
+  }, [announce, document.text, selection, t]);
+
+  const onArticleKeyDown = (event: React.KeyboardEvent<HTMLElement>) => {
+    const article = articleRef.current;
+    if (!article || event.target !== article) return;
+    if (handleCaretKey(event.nativeEvent, article)) {
+      event.preventDefault();
+      return;
+    }
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const key = event.key.toLowerCase();
+    if (selection && (key === 'h' || COLOR_KEYS[key] || key === 'n')) {
+      event.preventDefault();
+      void highlight(COLOR_KEYS[key] ?? lastColor, key === 'n');
+    } else if (key === 'escape') {
+      window.getSelection()?.removeAllRanges();
+      setActiveId(null);
+    }
+  };
+
+  const onArticleClick = (event: React.MouseEvent<HTMLElement>) => {
+    if (!window.getSelection()?.isCollapsed) return;
+    const ids = painterRef.current?.hitTest(event.clientX, event.clientY) ?? [];
+    if (ids.length === 1) {
+      setActiveId(ids[0] ?? null);
+      focusCard(ids[0] as string);
+    } else if (ids.length > 1) {
+      setPicker({ x: event.clientX, y: event.clientY, ids });
+    }
+  };
+
+  const actions = useMemo(
+    () => ({
+      onGo: (id: string) => goTo(id),
+      onToggleEdit: (id: string) => {
+        setActiveId(id);
+        setEditingId((current) => (current === id ? null : id));
+      },
+      onDelete: (id: string) => {
+        setEditingId((current) => (current === id ? null : current));
+        void undo.remove([id]);
+      },
+      onChange: (id: string, changes: Partial<Pick<Annotation, 'color' | 'tags' | 'note'>>) => {
+        void track(updateAnnotation(id, changes));
+      },
+    }),
+    [goTo, track, undo],
+  );
+
+  const closePicker = useCallback(() => setPicker(null), []);
+  return (
+    <main className="reader-layout" id="main">
+      <div className="article-column" onKeyDown={onArticleKeyDown} onClick={onArticleClick}>
+        <ArticleView ref={articleRef} document={document} />
+        {selection && !selection.dragging && (
+          <SelectionToolbar
+            rect={selection.rect}
+            meanings={meanings}
+            lastColor={lastColor}
+            onHighlight={(color) => void highlight(color)}
+            onNote={() => void highlight(lastColor, true)}
+            onCopy={() => void copyQuote()}
+          />
+        )}
+        <p className="shortcut-hint">{t('shortcutsHint')}</p>
+        <RelatedPieces pieces={document.related} lang={document.manifest.language} />
+      </div>
+      <MarginSidebar
+        items={items ?? []}
+        textDir={document.manifest.direction}
+        activeId={activeId}
+        editingId={editingId}
+        meanings={meanings}
+        actions={actions}
+        toolbar={sidebarToolbar}
+      />
+      {picker && (
+        <OverlapPicker
+          at={picker}
+          annotations={picker.ids.map((id) => byId.get(id)?.annotation).filter((a): a is Annotation => !!a)}
+          onPick={(id) => {
+            setPicker(null);
+            setActiveId(id);
+            focusCard(id);
+          }}
+          onClose={closePicker}
+        />
+      )}
+      <UndoToast deleted={undo.deleted} onUndo={() => void undo.undo()} onDismiss={undo.dismiss} />
+    </main>
+  );
+}

@@ -1,0 +1,34 @@
+import { usePlatform } from '../platform/PlatformProvider';
+import { StatusScreen } from '../StatusScreen';
+import { useAsync } from '../useAsync';
+import { AppHeader } from '../AppHeader';
+import { AnnouncerProvider } from '../annotations/Announcer';
+import { SaveStatusProvider } from '../annotations/save-status';
+import { Reader } from './Reader';
+import type { PassageTarget } from '@shared/links/passage-link';
+
+export function ReaderScreen({
+  documentId,
+  onLibrary,
+  target,
+}: {
+  documentId: string;
+  onLibrary: () => void;
+  target: PassageTarget | null;
+}) {
+  const platform = usePlatform();
+  const loaded = useAsync(() => platform.loadDocument(documentId), documentId);
+
+  if (loaded.status !== 'ready') {
+    return <StatusScreen error={loaded.status === 'error' ? loaded.error : null} onLibrary={onLibrary} />;
+  }
+  const document = loaded.value;
+  return (
+    <AnnouncerProvider>
+      <SaveStatusProvider>
+        <AppHeader title={document.title} onLibrary={onLibrary} />
+        <Reader document={document} target={target} />
+      </SaveStatusProvider>
+    </AnnouncerProvider>
+  );
+}

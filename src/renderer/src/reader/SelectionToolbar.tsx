@@ -1,0 +1,94 @@
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '@shared/annotations/annotation-model';
+import { COLOR_NAME_KEYS } from '../annotations/annotation-colors';
+import { useI18n } from '../i18n/I18nProvider';
+import type { ColorMeanings } from '../settings/color-settings';
+import { toolbarPosition } from './toolbar-position';
+
+export function SelectionToolbar({
+  rect,
+  meanings,
+  lastColor,
+  onHighlight,
+  onNote,
+  onCopy,
+}: {
+  rect: DOMRect;
+  meanings: ColorMeanings;
+  lastColor: HighlightColor;
+  onHighlight: (color: HighlightColor) => void;
+  onNote: () => void;
+  onCopy: () => void;
+}) {
+  const { t } = useI18n();
+  const ref = useRef<HTMLDivElement>(null);
+  const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
+
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    setPosition(
+      toolbarPosition(
+        rect,
+        { width: element.offsetWidth, height: element.offsetHeight },
+        { width: window.innerWidth, height: window.innerHeight },
+      ),
+    );
+  }, [rect]);
+
+  // Arrow keys walk the buttons (a toolbar is one tab stop's worth of controls).
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
+    const buttons = [...(ref.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+    const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const forward = (event.key === 'ArrowLeft') === (document.documentElement.dir === 'rtl');
+    const next =
+      event.key === 'Home'
+        ? 0
+        : event.key === 'End'
+          ? buttons.length - 1
+          : (index + (forward ? 1 : -1) + buttons.length) % buttons.length;
+    buttons[next]?.focus();
+    event.preventDefault();
+  };
+
+  return (
+    <div
+      ref={ref}
+      className="selection-toolbar"
+      role="toolbar"
+      aria-label={t('toolbarLabel')}
+      style={{ top: position?.top ?? -999, left: position?.left ?? -999 }}
+      // Keeps the text selected while a button is pressed.
+      onMouseDown={(event) => event.preventDefault()}
+      onKeyDown={onKeyDown}
+    >
+      {HIGHLIGHT_COLORS.map((color, index) => {
+        const name = t(COLOR_NAME_KEYS[color]);
+        const meaning = meanings[color];
+        const label = meaning
+          ? t('highlightWithMeaning', { color: name, meaning })
+          : t('highlightWith', { color: name });
+        return (
+          <button
+            key={color}
+            type="button"
+            className={`swatch swatch-${color}${color === lastColor ? ' is-last' : ''}`}
+            aria-label={label}
+            title={`${label} (${index + 1})`}
+            onClick={() => onHighlight(color)}
+          >
+            {meaning && <span className="swatch-meaning">{meaning}</span>}
+          </button>
+        );
+      })}
+      <span className="toolbar-divider" aria-hidden="true" />
+      <button type="button" className="button" onClick={onNote} title={`${t('addNote')} (N)`}>
+        {t('addNote')}
+      </button>
+      <button type="button" className="button" onClick={onCopy}>
+        {t('copyQuote')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { HIGHLIGHT_COLORS } from '../annotations/annotation-model';
+import { DOCUMENT_ID_PATTERN } from '../platform/platform-contract';
+import { ANNOTATION_IRI_PREFIX, SOURCE_IRI_PREFIX } from './backup-format';
+
+/** Limits keep a hostile or broken file from exhausting memory; each is far above real use. */
+export const BACKUP_LIMITS = {
+  fileBytes: 50 * 1024 * 1024,
+  items: 200_000,
+  tagChars: 200,
+  tagsPerAnnotation: 200,
+  quoteChars: 1_000_000,
+  contextChars: 1_000,
+  noteChars: 1_000_000,
+  editorStateChars: 5_000_000,
+  nameChars: 200,
+  sourceChars: 300,
+  colorMeaningChars: 200,
+} as const;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+
+const text = (max: number) => z.string().max(max);
+const isoDate = z.iso.datetime({ offset: true });
+const offset = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+
+const quoteSelector = z.object({
+  type: z.literal('TextQuoteSelector'),
+  exact: text(BACKUP_LIMITS.quoteChars).min(1),
+  prefix: text(BACKUP_LIMITS.contextChars),
+  suffix: text(BACKUP_LIMITS.contextChars),
+});
+
+const positionSelector = z.object({ type: z.literal('TextPositionSelector'), start: offset, end: offset });
+
+const textualBody = z.object({
+  type: z.literal('TextualBody'),
+  value: z.string(),
+  purpose: z.enum(['commenting', 'tagging']),
+  format: z.literal('text/markdown').optional(),
+});
+
+const annotationItem = z.object({
+  id: z
+    .string()
+    .refine(
+      (id) => id.startsWith(ANNOTATION_IRI_PREFIX) && UUID.test(id.slice(ANNOTATION_IRI_PREFIX.length)),
+      {
+        error: `must be "${ANNOTATION_IRI_PREFIX}" followed by a UUID`,
+      },
+    ),
+  type: z.literal('Annotation'),
+  motivation: z.enum(['highlighting', 'commenting']),
+  created: isoDate,
+  modified: isoDate,
+  creator: z.object({
+    id: text(BACKUP_LIMITS.nameChars).min(1),
+    type: z.literal('Person'),
+    name: text(BACKUP_LIMITS.nameChars),
+  }),
+  body: z
+    .array(textualBody)
+    .max(BACKUP_LIMITS.tagsPerAnnotation + 1)
+    .superRefine((bodies, ctx) => {
+      let comments = 0;
+      bodies.forEach((body, index) => {
+        if (body.purpose === 'commenting') {
+          comments += 1;
+          if (body.value.length > BACKUP_LIMITS.noteChars) {
+            ctx.addIssue({ code: 'custom', path: [index, 'value'], message: 'note is too long' });
+          }
+        } else if (body.value.length === 0 || body.value.length > BACKUP_LIMITS.tagChars) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [index, 'value'],
+            message: `tag must be 1–${BACKUP_LIMITS.tagChars} characters`,
+          });
+        }
+      });
+      if (comments > 1) ctx.addIssue({ code: 'custom', message: 'more than one note' });
+    })
+    .optional(),
+  target: z.object({
+    source: z
+      .string()
+      .max(BACKUP_LIMITS.sourceChars)
+      .refine((source) => source.startsWith(SOURCE_IRI_PREFIX), {
+        error: `must start with "${SOURCE_IRI_PREFIX}"`,
+      }),
+    selector: z
+      .array(z.discriminatedUnion('type', [quoteSelector, positionSelector]))
+      .length(2)
+      .refine((pair) => pair[0]?.type !== pair[1]?.type, {
+        error: 'must hold one TextQuoteSelector and one TextPositionSelector',
+      }),
+  }),
+  'hamish:documentId': z.string().regex(DOCUMENT_ID_PATTERN),
+  'hamish:color': z.enum(HIGHLIGHT_COLORS),
+  'hamish:note': z.object({
+    editorState: text(BACKUP_LIMITS.editorStateChars).nullable(),
+    text: text(BACKUP_LIMITS.noteChars),
+  }),
+  'hamish:schemaVersion': z.number().int().min(1),
+});
+
+export const backupSchema = z.object({
+  '@context': z.array(z.unknown()).min(1),
+  type: z.literal('AnnotationCollection'),
+  hamishFormat: z.literal(1),
+  generated: isoDate,
+  generator: z.object({ name: text(BACKUP_LIMITS.nameChars) }).optional(),
+  total: z.number().int().nonnegative(),
+  'hamish:settings': z
+    .object({
+      colorMeanings: z.partialRecord(z.enum(HIGHLIGHT_COLORS), text(BACKUP_LIMITS.colorMeaningChars)),
+    })
+    .optional(),
+  items: z.array(annotationItem).max(BACKUP_LIMITS.items),
+});
+
+export type ValidatedBackup = z.infer<typeof backupSchema>;

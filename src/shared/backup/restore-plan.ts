@@ -1,0 +1,120 @@
+import type { Annotation } from '../annotations/annotation-model';
+
+export interface RestoreConflict {
+  existing: Annotation;
+  /** The backup's version, kept as a copy with a new id and the conflict tag. */
+  incoming: Annotation;
+}
+
+export interface RestorePlan {
+  added: Annotation[];
+  updated: Annotation[];
+  /** Already identical in the library (including conflict copies restored before). */
+  unchanged: number;
+  /** The library holds a newer edit: the backup's older version is left out. */
+  olderSkipped: number;
+  conflicts: RestoreConflict[];
+  /** Everything to put: added, updated and the conflict copies. */
+  toWrite: Annotation[];
+}
+
+export interface RestoreOptions {
+  /** Tag on the kept copy so the reader can find both versions; the UI passes its language's word. */
+  conflictTag?: string;
+}
+
+export const DEFAULT_CONFLICT_TAG = 'conflict';
+
+/**
+ * Merges a backup into the library by id: a newer `modified` wins; the same `modified` with other content
+ * is a conflict, and then nothing is lost: the library's version stays and the backup's is added as a copy.
+ * The copy's id derives from the backup version's content, so restoring the same file twice adds it once.
+ */
+export function planRestore(
+  incoming: readonly Annotation[],
+  existing: readonly Annotation[],
+  options: RestoreOptions = {},
+): RestorePlan {
+  const conflictTag = (options.conflictTag ?? DEFAULT_CONFLICT_TAG).normalize('NFC');
+  const byId = new Map(existing.map((annotation) => [annotation.id, annotation]));
+  const plan: RestorePlan = {
+    added: [],
+    updated: [],
+    unchanged: 0,
+    olderSkipped: 0,
+    conflicts: [],
+    toWrite: [],
+  };
+
+  for (const annotation of incoming) {
+    const current = byId.get(annotation.id);
+    if (current === undefined) {
+      plan.added.push(annotation);
+      continue;
+    }
+    const order = Date.parse(annotation.modified) - Date.parse(current.modified);
+    if (order > 0) plan.updated.push(annotation);
+    else if (order < 0) plan.olderSkipped += 1;
+    else if (contentKey(annotation) === contentKey(current)) plan.unchanged += 1;
+    else {
+      const copy = conflictCopy(annotation, conflictTag);
+      if (byId.has(copy.id)) plan.unchanged += 1;
+      else plan.conflicts.push({ existing: current, incoming: copy });
+    }
+  }
+  plan.toWrite = [...plan.added, ...plan.updated, ...plan.conflicts.map((conflict) => conflict.incoming)];
+  return plan;
+}
+
+function conflictCopy(annotation: Annotation, tag: string): Annotation {
+  const tags = annotation.tags.includes(tag) ? annotation.tags : [...annotation.tags, tag];
+  return { ...annotation, id: uuidFrom(`${annotation.id}\u0000${contentKey(annotation)}`), tags };
+}
+
+/** Every field a reader can see or that anchors the annotation, in a fixed order. */
+function contentKey(a: Annotation): string {
+  const [quote, position] = a.target.selector;
+  return JSON.stringify([
+    a.documentId,
+    a.target.source,
+    quote.exact,
+    quote.prefix,
+    quote.suffix,
+    position.start,
+    position.end,
+    a.start,
+    a.color,
+    a.tags,
+    a.note.editorState,
+    a.note.text,
+    a.note.markdown,
+    a.author.id,
+    a.author.name,
+    a.created,
+    a.schemaVersion,
+  ]);
+}
+
+/** A UUID (version 8: custom) from a 128-bit hash of `seed` (cyrb128, four mixed 32-bit lanes). */
+function uuidFrom(seed: string): string {
+  let h1 = 1779033703;
+  let h2 = 3144134277;
+  let h3 = 1013904242;
+  let h4 = 2773480762;
+  for (let i = 0; i < seed.length; i++) {
+    const k = seed.charCodeAt(i);
+    h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
+    h2 = h3 ^ Math.imul(h2 ^ k, 2869860233);
+    h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
+    h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
+  }
+  h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067);
+  h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);
+  h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
+  h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179);
+  const hex = [h1 ^ h2 ^ h3 ^ h4, h2 ^ h1, h3 ^ h1, h4 ^ h1]
+    .map((h) => (h >>> 0).toString(16).padStart(8, '0'))
+    .join('');
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}

@@ -1,0 +1,94 @@
+import { expect, openReader, screenshot, test } from './fixtures';
+
+const TITLE = 'ما هي مصالح الصين المهددة بسبب احداث كازاخستان 2022؟';
+
+test.describe('the reader (browser edition)', () => {
+  test('renders the bundled article as semantic, right-to-left HTML', async ({ page, foreignRequests }) => {
+    await openReader(page);
+    const article = page.locator('article[data-reader-article]');
+    await expect(article).toHaveAttribute('dir', 'rtl');
+    await expect(article).toHaveAttribute('lang', 'ar');
+    await expect(article.locator('h1')).toHaveText(TITLE);
+    await expect(article.locator('h2')).toHaveText([
+      'الصين شريك رئيسي لدولة كازاخستان',
+      'امدادات الطاقة من كازاخستان إلى الصين',
+      'امدادات اليورانيوم في خطر',
+      'التنافس الروسي الصيني في كازاخستان',
+    ]);
+    await expect(article.locator('p[data-block-id]')).toHaveCount(21);
+    await expect(article).toContainText('شركة Cameco التي');
+    await expect(article).not.toContainText('تيليجرام');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    const direction = await article
+      .locator('p[data-block-id]')
+      .first()
+      .evaluate((p) => getComputedStyle(p).direction);
+    expect(direction).toBe('rtl');
+    expect(foreignRequests).toEqual([]);
+  });
+
+  test('sets the article in the bundled Arabic font', async ({ page }) => {
+    await openReader(page);
+    await page.evaluate(() => document.fonts.ready);
+    const fonts = await page.evaluate(() =>
+      [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/"/g, '')),
+    );
+    expect(fonts).toContain('Noto Naskh Arabic');
+    const family = await page
+      .locator('article p[data-block-id]')
+      .first()
+      .evaluate((p) => getComputedStyle(p).fontFamily);
+    expect(family).toContain('Noto Naskh Arabic');
+    expect(await page.evaluate(() => document.fonts.check('20px "Noto Naskh Arabic"', 'كازاخستان'))).toBe(
+      true,
+    );
+  });
+
+  test('lists the five related pieces, marked as not included', async ({ page }) => {
+    await openReader(page);
+    const related = page.getByRole('region', { name: 'اقرأ أيضًا' });
+    await expect(related.getByRole('listitem')).toHaveCount(5);
+    await expect(related.getByRole('listitem').first()).toContainText(
+      'انقطاع الإنترنت في كازاخستان يهدد بأزمة غذائية',
+    );
+    await expect(related.getByText('غير مضمّن', { exact: true })).toHaveCount(5);
+  });
+
+  test('shows source and the publication month without inventing a day', async ({ page }) => {
+    await openReader(page);
+    const byline = page.locator('.byline');
+    await expect(byline).toContainText('مجلة أمناي');
+    await expect(byline).toContainText('يناير 2022');
+  });
+
+  test('switches the interface to English and back', async ({ page }) => {
+    await openReader(page);
+    await page.getByRole('button', { name: 'Switch the interface to English' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+    await expect(page.getByRole('button', { name: 'Library' })).toBeVisible();
+    // The article keeps its own language and direction whatever the interface speaks.
+    await expect(page.locator('article[data-reader-article]')).toHaveAttribute('dir', 'rtl');
+    await screenshot(page, 'reader-en-light');
+    await page.getByRole('button', { name: 'حوّل الواجهة إلى العربية' }).click();
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.getByRole('button', { name: 'المكتبة' })).toBeVisible();
+  });
+
+  test('opens the library and comes back to the article', async ({ page }) => {
+    await openReader(page);
+    await page.getByRole('button', { name: 'المكتبة' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'المكتبة' })).toBeVisible();
+    await page.getByRole('button', { name: `افتح «${TITLE}»` }).click();
+    await expect(page.locator('article[data-reader-article] h1')).toHaveText(TITLE);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`follows the system ${scheme} theme (screenshot)`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await openReader(page);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+      await screenshot(page, `reader-ar-${scheme}`);
+    });
+  }
+});

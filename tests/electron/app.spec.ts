@@ -1,0 +1,93 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { APP_ORIGIN, IPC_CHANNELS, type ReaderPlatform } from '../../src/shared/platform/platform-contract';
+import { loadElectronBinary } from './electron-binary';
+
+const repoRoot = resolve(__dirname, '../..');
+const manifest = JSON.parse(
+  readFileSync(join(repoRoot, 'resources/library/china-interests-kazakhstan-2022.json'), 'utf8'),
+) as { id: string; title: string };
+
+/** The preload's global, typed here because this project's Node tsconfig has no renderer types. */
+type BridgedWindow = { hamish?: ReaderPlatform };
+
+let app: ElectronApplication;
+let page: Page;
+let userData: string;
+
+test.beforeAll(async () => {
+  const { executablePath, reason } = await loadElectronBinary();
+  test.skip(!executablePath, `Electron binary not installed: ${reason}`);
+  userData = mkdtempSync(join(tmpdir(), 'hamish-electron-test-'));
+  // Never the dev server, never Electron-as-Node: the built app, as a reader would start it.
+  const inherited = Object.entries(process.env).filter(
+    (entry): entry is [string, string] =>
+      entry[1] !== undefined && entry[0] !== 'ELECTRON_RENDERER_URL' && entry[0] !== 'ELECTRON_RUN_AS_NODE',
+  );
+  const env = { ...Object.fromEntries(inherited), HAMISH_USER_DATA_DIR: userData };
+  app = await electron.launch({ executablePath: executablePath!, args: [repoRoot], env, cwd: repoRoot });
+  page = await app.firstWindow();
+  await page.waitForLoadState('domcontentloaded');
+});
+
+test.afterAll(async () => {
+  await app?.close();
+  if (userData) rmSync(userData, { recursive: true, force: true });
+});
+
+test.describe('the desktop app', () => {
+  test('loads the reader from app://hamish, right to left, with the bundled article', async () => {
+    expect(page.url().startsWith(`${APP_ORIGIN}/`)).toBe(true);
+    await expect(page.locator('article[data-reader-article] h1')).toHaveText(manifest.title);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  });
+
+  test('exposes exactly the platform API, and no Node', async () => {
+    const keys = await page.evaluate(() => Object.keys((window as BridgedWindow).hamish ?? {}).sort());
+    expect(keys).toEqual([...Object.keys(IPC_CHANNELS), 'kind'].sort());
+    const globals = await page.evaluate(() => {
+      const scope = globalThis as Record<string, unknown>;
+      return { require: typeof scope.require, process: typeof scope.process, module: typeof scope.module };
+    });
+    expect(globals).toEqual({ require: 'undefined', process: 'undefined', module: 'undefined' });
+  });
+
+  test('answers the bridge from the bundled library', async () => {
+    const documents = await page.evaluate(() => (window as BridgedWindow).hamish!.listDocuments());
+    expect(documents.map((document) => document.id)).toEqual([manifest.id]);
+    const refused = await page.evaluate(() =>
+      (window as BridgedWindow).hamish!.loadDocument('../../etc/passwd').then(
+        () => 'loaded',
+        () => 'refused',
+      ),
+    );
+    expect(refused).toBe('refused');
+  });
+
+  test('stays on app://hamish: navigation, new windows and remote requests are blocked', async () => {
+    await page.evaluate(() => {
+      location.href = 'https://example.com/';
+    });
+    await page.waitForTimeout(500);
+    expect(page.url().startsWith(`${APP_ORIGIN}/`)).toBe(true);
+    expect(await page.evaluate(() => window.open('https://example.com/') === null)).toBe(true);
+    expect(app.windows()).toHaveLength(1);
+    const fetched = await page.evaluate(() =>
+      fetch('https://example.com/').then(
+        () => 'fetched',
+        () => 'blocked',
+      ),
+    );
+    expect(fetched).toBe('blocked');
+  });
+
+  test('sends the content security policy with the page', async () => {
+    const csp = await page.evaluate(() =>
+      fetch('/index.html').then((response) => response.headers.get('content-security-policy')),
+    );
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+  });
+});

@@ -1,0 +1,125 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { WebContents } from 'electron';
+import { IPC_CHANNELS } from '@shared/platform/platform-contract';
+
+type Listener = (...args: unknown[]) => void;
+
+const electron = vi.hoisted(() => ({
+  listeners: new Map<string, (...args: unknown[]) => void>(),
+  lock: true,
+  app: {
+    isPackaged: true,
+    requestSingleInstanceLock: vi.fn(() => electron.lock),
+    setAsDefaultProtocolClient: vi.fn(),
+    on: vi.fn((name: string, listener: (...args: unknown[]) => void) =>
+      electron.listeners.set(name, listener),
+    ),
+  },
+}));
+vi.mock('electron', () => ({ app: electron.app }));
+
+import {
+  DeepLinkForwarder,
+  findDeepLink,
+  listenForDeepLinks,
+  parseDeepLink,
+} from '../../../src/main/deep-links';
+
+function fakeContents() {
+  const events = new Map<string, Listener>();
+  const contents = {
+    send: vi.fn(),
+    isDestroyed: () => false,
+    on: (name: string, listener: Listener) => events.set(name, listener),
+    once: (name: string, listener: Listener) => events.set(name, listener),
+  };
+  return {
+    contents,
+    asWebContents: contents as unknown as WebContents,
+    emit: (name: string) => events.get(name)?.(),
+  };
+}
+
+describe('parseDeepLink', () => {
+  it.each([
+    [
+      'hamish://open/china-interests-kazakhstan-2022#note-1',
+      'hamish://open/china-interests-kazakhstan-2022#note-1',
+    ],
+    ['HAMISH://open/doc', 'hamish://open/doc'],
+  ])('accepts %s', (raw, expected) => {
+    expect(parseDeepLink(raw)).toBe(expected);
+  });
+
+  it.each([
+    ['another scheme', 'https://example.com/'],
+    ['a file URL', 'file:///etc/passwd'],
+    ['a look-alike scheme', 'hamishx://open'],
+    ['a line break', 'hamish://open/doc\nrm -rf'],
+    ['a space', 'hamish://open/a b'],
+    ['an overlong link', `hamish://open/${'a'.repeat(3000)}`],
+    ['a non-string', 42],
+  ])('rejects %s', (_case, raw) => {
+    expect(parseDeepLink(raw)).toBeNull();
+  });
+
+  it('finds the link among command-line arguments', () => {
+    expect(findDeepLink(['/usr/bin/hamish', '--no-sandbox', 'hamish://open/doc'])).toBe('hamish://open/doc');
+    expect(findDeepLink(['/usr/bin/hamish', '.'])).toBeNull();
+  });
+});
+
+describe('DeepLinkForwarder', () => {
+  it('holds links until the renderer has loaded, then sends them on the open-link channel', () => {
+    const forwarder = new DeepLinkForwarder();
+    const { contents, asWebContents, emit } = fakeContents();
+    forwarder.attach(asWebContents);
+    forwarder.open('hamish://open/early');
+    forwarder.open('https://example.com/');
+    expect(contents.send).not.toHaveBeenCalled();
+    emit('did-finish-load');
+    forwarder.open('hamish://open/late');
+    expect(contents.send.mock.calls).toEqual([
+      [IPC_CHANNELS.onOpenLink, 'hamish://open/early'],
+      [IPC_CHANNELS.onOpenLink, 'hamish://open/late'],
+    ]);
+  });
+
+  it('stops sending to a destroyed window', () => {
+    const forwarder = new DeepLinkForwarder();
+    const { contents, asWebContents, emit } = fakeContents();
+    forwarder.attach(asWebContents);
+    emit('did-finish-load');
+    emit('destroyed');
+    forwarder.open('hamish://open/doc');
+    expect(contents.send).not.toHaveBeenCalled();
+  });
+});
+
+describe('listenForDeepLinks', () => {
+  beforeEach(() => {
+    electron.listeners.clear();
+    electron.lock = true;
+  });
+
+  it('quits early when another instance holds the lock', () => {
+    electron.lock = false;
+    expect(listenForDeepLinks(new DeepLinkForwarder(), vi.fn())).toBe(false);
+    expect(electron.listeners.size).toBe(0);
+  });
+
+  it('claims the scheme and forwards links from open-url and second instances', () => {
+    const forwarder = new DeepLinkForwarder();
+    const open = vi.spyOn(forwarder, 'open');
+    const focus = vi.fn();
+    expect(listenForDeepLinks(forwarder, focus)).toBe(true);
+    expect(electron.app.setAsDefaultProtocolClient).toHaveBeenCalledWith('hamish');
+    const preventDefault = vi.fn();
+    electron.listeners.get('open-url')!({ preventDefault }, 'hamish://open/mac');
+    electron.listeners.get('second-instance')!({}, ['/opt/Hamish/hamish', 'hamish://open/linux'], '/');
+    expect(preventDefault).toHaveBeenCalled();
+    expect(open).toHaveBeenCalledWith('hamish://open/mac');
+    expect(open).toHaveBeenCalledWith('hamish://open/linux');
+    expect(focus).toHaveBeenCalledTimes(2);
+  });
+});

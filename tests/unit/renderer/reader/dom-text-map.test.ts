@@ -1,0 +1,160 @@
+// @vitest-environment jsdom
+import fc from 'fast-check';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createTextMap, type TextMap } from '@renderer/reader/dom-text-map';
+import { BLOCK_SEPARATOR } from '@shared/document/document-model';
+
+const BLOCKS = ['ما هي مصالح الصين؟', 'هنأ الزعيم الصيني نظيره.', 'Cameco وKazatomprom في كازاخستان.'];
+const TEXT = BLOCKS.join(BLOCK_SEPARATOR);
+const BYLINE = 'مجلة أمناي';
+
+let article: HTMLElement;
+let map: TextMap;
+
+/** The article as ArticleView renders it: blocks with data-start, plus a byline that is not text of the document. */
+function renderArticle(): HTMLElement {
+  const element = document.createElement('article');
+  element.setAttribute('data-reader-article', '');
+  let start = 0;
+  BLOCKS.forEach((text, i) => {
+    const block = document.createElement(i === 0 ? 'h1' : 'p');
+    block.dataset.blockId = `b${i}`;
+    block.dataset.start = String(start);
+    block.textContent = text;
+    element.append(block);
+    if (i === 0) {
+      const byline = document.createElement('p');
+      byline.className = 'byline';
+      byline.innerHTML = `<span>${BYLINE}</span>`;
+      element.append(byline);
+    }
+    start += text.length + BLOCK_SEPARATOR.length;
+  });
+  document.body.replaceChildren(element);
+  return element;
+}
+
+/** What the DOM shows of TEXT[start, end): the block text without the separators. */
+function inBlocks(start: number, end: number): string {
+  let shown = '';
+  let blockStart = 0;
+  for (const text of BLOCKS) {
+    shown += text.slice(Math.max(0, start - blockStart), Math.max(0, end - blockStart));
+    blockStart += text.length + BLOCK_SEPARATOR.length;
+  }
+  return shown;
+}
+
+function block(i: number): Element {
+  return article.querySelector(`[data-block-id="b${i}"]`)!;
+}
+
+function textOf(i: number): Text {
+  return block(i).firstChild as Text;
+}
+
+function rangeBetween(startNode: Node, startOffset: number, endNode: Node, endOffset: number): Range {
+  const range = document.createRange();
+  range.setStart(startNode, startOffset);
+  range.setEnd(endNode, endOffset);
+  return range;
+}
+
+beforeEach(() => {
+  article = renderArticle();
+  map = createTextMap(article);
+});
+
+describe('createTextMap', () => {
+  it('knows the length of the canonical text', () => {
+    expect(map.length).toBe(TEXT.length);
+  });
+
+  it('turns any span of the canonical text into a Range holding that text, and back', () => {
+    fc.assert(
+      fc.property(fc.nat(TEXT.length), fc.nat(TEXT.length), (a, b) => {
+        const [start, end] = a <= b ? [a, b] : [b, a];
+        const range = map.rangeFor(start, end);
+        const expected = inBlocks(start, end);
+        if (expected.trim() === '') return;
+        expect(range!.toString().replace(BYLINE, '')).toBe(expected);
+        const trimmed = TEXT.slice(start, end);
+        const lead = trimmed.length - trimmed.trimStart().length;
+        const trail = trimmed.length - trimmed.trimEnd().length;
+        expect(map.offsetsFor(range!)).toEqual({ start: start + lead, end: end - trail });
+      }),
+    );
+  });
+
+  it('gives a StaticRange over the same text', () => {
+    const start = TEXT.indexOf('Cameco');
+    expect(map.staticRangesFor(start, start + 6)).toEqual([
+      expect.objectContaining({ startContainer: textOf(2), startOffset: 0, endContainer: textOf(2), endOffset: 6 }),
+    ]);
+  });
+
+  it('splits a span across blocks into one StaticRange per block, skipping what lies between', () => {
+    const start = TEXT.indexOf('Cameco');
+    const ranges = map.staticRangesFor(start - 5, start + 6);
+    expect(ranges).toHaveLength(2);
+    expect(ranges.map((range) => range.startContainer)).toEqual([textOf(1), textOf(2)]);
+    expect(ranges[0]).toMatchObject({ endOffset: textOf(1).length });
+    expect(ranges[1]).toMatchObject({ startOffset: 0, endOffset: 6 });
+    expect(map.staticRangesFor(start, start)).toEqual([]);
+  });
+
+  it('keeps a span that ends at a block start inside the previous block', () => {
+    const range = map.rangeFor(0, TEXT.indexOf(BLOCKS[1]!))!;
+    expect(range.endContainer).toBe(textOf(0));
+    expect(range.endOffset).toBe(BLOCKS[0]!.length);
+  });
+
+  it.each([
+    [-10, 0],
+    [BLOCKS[0]!.length, BLOCKS[0]!.length + 2],
+    [TEXT.length, TEXT.length + 5],
+    [5, 5],
+  ])('has no range for the empty or separator-only span [%i, %i)', (start, end) => {
+    expect(map.rangeFor(start, end)).toBeNull();
+  });
+
+  it('maps a triple-click selection that ends at the next block to the whole block', () => {
+    const selection = rangeBetween(textOf(1), 0, block(2), 0);
+    const start = TEXT.indexOf(BLOCKS[1]!);
+    expect(map.offsetsFor(selection)).toEqual({ start, end: start + BLOCKS[1]!.length });
+  });
+
+  it('clamps selections that start or end on elements, the byline or the article itself', () => {
+    expect(map.offsetsFor(rangeBetween(article, 0, article, article.childNodes.length))).toEqual({
+      start: 0,
+      end: TEXT.length,
+    });
+    const byline = article.querySelector('.byline span')!.firstChild!;
+    expect(map.offsetsFor(rangeBetween(byline, 2, textOf(1), 3))).toEqual({
+      start: TEXT.indexOf(BLOCKS[1]!),
+      end: TEXT.indexOf(BLOCKS[1]!) + 3,
+    });
+    expect(map.offsetsFor(rangeBetween(textOf(0), 4, byline, 1))).toEqual({
+      start: 4,
+      end: BLOCKS[0]!.length,
+    });
+    expect(map.offsetsFor(rangeBetween(document.body, 0, block(1), 1))).toEqual({
+      start: 0,
+      end: TEXT.indexOf(BLOCKS[1]!) + BLOCKS[1]!.length,
+    });
+  });
+
+  it('returns null for selections of white space or of the byline alone', () => {
+    const space = TEXT.indexOf(' ');
+    expect(map.offsetsFor(rangeBetween(textOf(0), space, textOf(0), space + 1))).toBeNull();
+    expect(map.offsetsFor(rangeBetween(textOf(0), BLOCKS[0]!.length, block(1), 0))).toBeNull();
+    const byline = article.querySelector('.byline span')!.firstChild!;
+    expect(map.offsetsFor(rangeBetween(byline, 0, byline, 3))).toBeNull();
+  });
+
+  it('gives the offset of a caret inside the article and null outside it', () => {
+    expect(map.offsetAt(textOf(2), 3)).toBe(TEXT.indexOf(BLOCKS[2]!) + 3);
+    expect(map.offsetAt(block(1), 0)).toBe(TEXT.indexOf(BLOCKS[1]!));
+    expect(map.offsetAt(document.body, 0)).toBeNull();
+  });
+});

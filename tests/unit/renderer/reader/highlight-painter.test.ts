@@ -1,0 +1,130 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createTextMap } from '@renderer/reader/dom-text-map';
+import {
+  ACTIVE_HIGHLIGHT_NAME,
+  createHighlightPainter,
+  highlightName,
+} from '@renderer/reader/highlight-painter';
+
+/** jsdom has no CSS Custom Highlight API: a Highlight is a set of ranges with a priority. */
+class FakeHighlight extends Set<AbstractRange> {
+  priority = 0;
+}
+
+const TEXT = 'تتمتع الصين وكازاخستان بشراكة اقتصادية مهمة';
+/** Fake layout: one line, each character a 10px-wide box. */
+const CHAR_WIDTH = 10;
+
+let article: HTMLElement;
+let registry: Map<string, FakeHighlight>;
+
+function painterForArticle() {
+  return createHighlightPainter(createTextMap(article), registry as unknown as HighlightRegistry);
+}
+
+function textIn(highlight: FakeHighlight | undefined): string[] {
+  return [...(highlight ?? [])].map((range) => {
+    const live = document.createRange();
+    live.setStart(range.startContainer, range.startOffset);
+    live.setEnd(range.endContainer, range.endOffset);
+    return live.toString();
+  });
+}
+
+function at(word: string, inside = 1): number {
+  return (TEXT.indexOf(word) + inside) * CHAR_WIDTH + 3;
+}
+
+beforeEach(() => {
+  vi.stubGlobal('Highlight', FakeHighlight);
+  registry = new Map();
+  article = document.createElement('article');
+  article.innerHTML = `<p data-block-id="p-1" data-start="0">${TEXT}</p>`;
+  document.body.replaceChildren(article);
+  const text = article.firstElementChild!.firstChild!;
+  document.caretPositionFromPoint = (x: number) =>
+    ({ offsetNode: text, offset: Math.round(x / CHAR_WIDTH) }) as unknown as CaretPosition;
+  Range.prototype.getClientRects = function (this: Range) {
+    const box = {
+      left: this.startOffset * CHAR_WIDTH,
+      right: this.endOffset * CHAR_WIDTH,
+      top: 0,
+      bottom: 20,
+    };
+    return [box] as unknown as DOMRectList;
+  };
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('createHighlightPainter', () => {
+  const china = {
+    id: 'a',
+    start: TEXT.indexOf('الصين'),
+    end: TEXT.indexOf('الصين') + 5,
+    color: 'yellow' as const,
+  };
+  const both = { id: 'b', start: china.start, end: TEXT.indexOf(' بشراكة'), color: 'green' as const };
+  const partnership = { id: 'c', start: TEXT.indexOf('بشراكة'), end: TEXT.length, color: 'yellow' as const };
+
+  it('registers one highlight per colour and an active one above them', () => {
+    painterForArticle();
+    expect([...registry.keys()]).toEqual([
+      'hamish-yellow',
+      'hamish-green',
+      'hamish-blue',
+      'hamish-pink',
+      'hamish-purple',
+      ACTIVE_HIGHLIGHT_NAME,
+    ]);
+    expect(registry.get(ACTIVE_HIGHLIGHT_NAME)!.priority).toBeGreaterThan(
+      registry.get('hamish-yellow')!.priority,
+    );
+  });
+
+  it('paints each annotation in its colour without touching the article', () => {
+    const before = article.innerHTML;
+    painterForArticle().paint([china, both, partnership]);
+    expect(textIn(registry.get(highlightName('yellow')))).toEqual(['الصين', 'بشراكة اقتصادية مهمة']);
+    expect(textIn(registry.get(highlightName('green')))).toEqual(['الصين وكازاخستان']);
+    expect(article.innerHTML).toBe(before);
+  });
+
+  it('replaces what was painted on each paint, and clears', () => {
+    const painter = painterForArticle();
+    painter.paint([china, both]);
+    painter.paint([partnership]);
+    expect(textIn(registry.get('hamish-yellow'))).toEqual(['بشراكة اقتصادية مهمة']);
+    expect(registry.get('hamish-green')!.size).toBe(0);
+    painter.clear();
+    expect([...registry.values()].every((highlight) => highlight.size === 0)).toBe(true);
+  });
+
+  it('marks the active annotation, across repaints, until unset', () => {
+    const painter = painterForArticle();
+    painter.paint([china, partnership]);
+    painter.setActive('c');
+    expect(textIn(registry.get(ACTIVE_HIGHLIGHT_NAME))).toEqual(['بشراكة اقتصادية مهمة']);
+    painter.paint([partnership]);
+    expect(textIn(registry.get(ACTIVE_HIGHLIGHT_NAME))).toEqual(['بشراكة اقتصادية مهمة']);
+    painter.paint([china]);
+    expect(registry.get(ACTIVE_HIGHLIGHT_NAME)!.size).toBe(0);
+    painter.setActive(null);
+    painter.paint([partnership]);
+    expect(registry.get(ACTIVE_HIGHLIGHT_NAME)!.size).toBe(0);
+  });
+
+  it('hit-tests the character under the pointer, innermost annotation first', () => {
+    const painter = painterForArticle();
+    painter.paint([china, both, partnership]);
+    expect(painter.hitTest(at('الصين'), 5)).toEqual(['a', 'b']);
+    expect(painter.hitTest(at('الصين', 4), 5)).toEqual(['a', 'b']);
+    expect(painter.hitTest(at('وكازاخستان'), 5)).toEqual(['b']);
+    expect(painter.hitTest(at('مهمة', 3), 5)).toEqual(['c']);
+    expect(painter.hitTest(at('تتمتع'), 5)).toEqual([]);
+    expect(painter.hitTest(at('الصين'), 50)).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Annotation } from '@shared/annotations/annotation-model';
+import { planRestore } from '@shared/backup/restore-plan';
+import { annotationArbitrary } from '../../../support/annotation-arbitrary';
+
+const [base, other] = fc.sample(annotationArbitrary(['doc-a'], 1_000), { numRuns: 2, seed: 11 }) as [
+  Annotation,
+  Annotation,
+];
+const at = (iso: string, changes: Partial<Annotation> = {}): Annotation => ({
+  ...base,
+  modified: iso,
+  ...changes,
+});
+
+describe('planRestore', () => {
+  it('adds annotations the library lacks', () => {
+    const plan = planRestore([base, other], [base]);
+    expect(plan.added).toEqual([other]);
+    expect(plan.unchanged).toBe(1);
+    expect(plan.toWrite).toEqual([other]);
+  });
+
+  it('lets the newer modification win and ignores the older one', () => {
+    const older = at('2024-01-01T00:00:00.000Z', { color: 'green' });
+    const newer = at('2024-02-01T00:00:00.000Z', { color: 'pink' });
+    expect(planRestore([newer], [older])).toMatchObject({
+      updated: [newer],
+      toWrite: [newer],
+      olderSkipped: 0,
+    });
+    expect(planRestore([older], [newer])).toMatchObject({ updated: [], toWrite: [], olderSkipped: 1 });
+  });
+
+  it('compares times, not strings, when offsets differ', () => {
+    const utc = at('2024-01-01T10:00:00Z');
+    const earlierWithOffset = at('2024-01-01T11:00:00+02:00', { color: 'blue' });
+    expect(planRestore([earlierWithOffset], [utc]).olderSkipped).toBe(1);
+  });
+
+  it('keeps both versions of a conflict: the backup’s as a tagged copy with a new id', () => {
+    const mine = at('2024-03-01T00:00:00.000Z', {
+      note: { editorState: null, text: 'mine', markdown: 'mine' },
+    });
+    const theirs = at('2024-03-01T00:00:00.000Z', {
+      note: { editorState: null, text: 'theirs', markdown: 'theirs' },
+    });
+    const plan = planRestore([theirs], [mine], { conflictTag: 'تعارض' });
+    expect(plan.conflicts).toHaveLength(1);
+    const copy = plan.conflicts[0]!.incoming;
+    expect(plan.conflicts[0]!.existing).toBe(mine);
+    expect(copy.id).not.toBe(mine.id);
+    expect(copy.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(copy).toEqual({ ...theirs, id: copy.id, tags: [...theirs.tags, 'تعارض'] });
+    expect(plan.toWrite).toEqual([copy]);
+
+    // Restoring the same file again finds the copy already there.
+    const again = planRestore([theirs], [mine, copy], { conflictTag: 'تعارض' });
+    expect(again).toMatchObject({ conflicts: [], toWrite: [], unchanged: 1 });
+  });
+
+  it('different conflicting versions get different copies', () => {
+    const mine = at('2024-03-01T00:00:00.000Z');
+    const a = planRestore([at('2024-03-01T00:00:00.000Z', { color: 'green' })], [mine]).toWrite[0]!;
+    const b = planRestore([at('2024-03-01T00:00:00.000Z', { color: 'blue' })], [mine]).toWrite[0]!;
+    expect(a.id).not.toBe(b.id);
+    expect(a.tags).toContain('conflict');
+  });
+});

@@ -1,0 +1,27 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { exportDocumentMarkdown } from '@shared/export/markdown-export';
+import { loadSeedDocument } from '../../../support/seed-document';
+import { anchorsFor, GOLDEN_EXPORTED_AT, GOLDEN_READER, seedAnnotations } from './seed-annotations';
+
+const GOLDEN = new URL('../../../fixtures/export/china-interests-golden.md', import.meta.url);
+
+describe('Markdown export of the bundled article (golden file)', () => {
+  it('matches the committed export; UPDATE_GOLDEN=1 rewrites it', () => {
+    const document = loadSeedDocument();
+    const annotations = seedAnnotations(document);
+    const markdown = exportDocumentMarkdown({
+      document,
+      annotations,
+      anchors: anchorsFor(document, annotations),
+      colorMeanings: { yellow: 'فكرة رئيسية', pink: 'مصطلح *مهم*' },
+      reader: GOLDEN_READER,
+      exportedAt: GOLDEN_EXPORTED_AT,
+      language: 'ar',
+      options: { scope: 'all', includeOrphans: true },
+    });
+    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(GOLDEN, markdown);
+    expect(existsSync(GOLDEN), 'golden file missing: run with UPDATE_GOLDEN=1').toBe(true);
+    expect(markdown).toBe(readFileSync(GOLDEN, 'utf8'));
+  });
+});
