@@ -175,6 +175,16 @@ function report(group) {
       `  target ≥${group.target}× the fastest peer: ${ratio(achieved)} — ${group.met ? 'met' : 'NOT met'}`,
     );
   }
+  const baseline = group.measures.find((measure) => measure.baseline);
+  if (group.maxRatio !== undefined && baseline) {
+    const achieved = base.ms / baseline.ms;
+    const allCorrect = base.checked === undefined || base.correct === base.checked;
+    group.achieved = achieved;
+    group.met = achieved <= group.maxRatio && allCorrect;
+    console.log(
+      `  target ≤${group.maxRatio}× ${baseline.label}: ${achieved.toFixed(2)}× — ${group.met ? 'met' : 'NOT met'}`,
+    );
+  }
 }
 
 function ms(value) {

@@ -4,6 +4,8 @@ export interface BenchMeasure {
   ms: number;
   /** Peers are what the first (Hamish) measure is compared with for the target. */
   peer?: boolean;
+  /** The measure a group's `maxRatio` divides the first measure by (e.g. the same work without the feature). */
+  baseline?: boolean;
   correct?: number;
   checked?: number;
   note?: string;
@@ -14,6 +16,8 @@ export interface BenchGroup {
   measures: BenchMeasure[];
   /** How many times faster than the fastest peer the first measure should be. */
   target?: number;
+  /** The most the first measure may take, as a multiple of the `baseline` measure's time. */
+  maxRatio?: number;
   notes?: string[];
 }
 

@@ -6,10 +6,12 @@ import { useAsync } from './useAsync';
 import { AppHeader } from './AppHeader';
 import { LibraryView } from './library/LibraryView';
 import { ReaderScreen } from './reader/ReaderScreen';
+import { useDailyBackup } from './export/useDailyBackup';
 
 export function App() {
   const platform = usePlatform();
   const library = useAsync(() => platform.listDocuments(), platform);
+  useDailyBackup(platform);
   const [target, setTarget] = useState<PassageTarget | null>(() => parsePassageLink(location.hash));
   const [chosen, setChosen] = useState<string | null>(target?.documentId || null);
   const [showLibrary, setShowLibrary] = useState(false);

@@ -10,7 +10,11 @@ import {
 } from './annotation-model';
 
 /** Trims surrounding whitespace off a selection; null when nothing but whitespace was selected. */
-export function trimSelection(text: string, start: number, end: number): { start: number; end: number } | null {
+export function trimSelection(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number } | null {
   let from = Math.max(0, Math.min(start, end));
   let to = Math.min(text.length, Math.max(start, end));
   while (from < to && /\s/.test(text[from] ?? '')) from++;

@@ -2,7 +2,8 @@ import type { Annotation, HighlightColor } from '../annotations/annotation-model
 import { BLOCK_SEPARATOR, type ArticleDocument } from '../document/document-model';
 import { EXPORT_LABELS, type ExportLabels, type ExportLanguage } from './export-labels';
 import { hashtag } from './hashtag';
-import { blockquote, escapeInline, heading, inlineCode, link, strong } from './markdown-text';
+import { browserLink, desktopLink } from '../links/passage-link';
+import { blockquote, escapeInline, heading, link, strong } from './markdown-text';
 import { noteMarkdown } from './note-markdown';
 import { textDirection, type TextDirection } from './text-direction';
 
@@ -42,7 +43,7 @@ export class AnnotationBlocks {
     this.labels = EXPORT_LABELS[context.language];
     this.uiDir = context.language === 'ar' ? 'rtl' : 'ltr';
     this.openLabel = escapeInline(this.labels.openInHamish);
-    this.browserLabel = escapeInline(`${this.labels.browserEdition}:`);
+    this.browserLabel = escapeInline(this.labels.browserEdition);
   }
 
   heading(depth: 1 | 2, text: string, fallback: TextDirection): Segment {
@@ -85,10 +86,14 @@ export class AnnotationBlocks {
       });
     }
     const links = location === null ? [] : [location];
-    links.push(
-      link(this.openLabel, hamishLink(annotation, placed)),
-      `${this.browserLabel} ${inlineCode(browserFragment(annotation))}`,
-    );
+    // The position rides along so a link still finds the passage if the annotation is deleted later.
+    const target = {
+      documentId: annotation.documentId,
+      annotationId: annotation.id,
+      start: placed.start,
+      end: placed.end,
+    };
+    links.push(link(this.openLabel, desktopLink(target)), link(this.browserLabel, browserLink(target)));
     segments.push({ dir: this.uiDir, blocks: links });
     return segments;
   }
@@ -120,20 +125,6 @@ export class AnnotationBlocks {
     }
     return written;
   }
-}
-
-/**
- * `hamish://` opens the desktop app at the annotation; the position rides along so the app can still
- * scroll there if the annotation was deleted since. The browser edition has no fixed address to link
- * to (it is served locally), so its fragment is given as code to paste after the edition's address.
- */
-export function hamishLink(annotation: Annotation, position: { start: number; end: number }): string {
-  const query = `annotation=${encodeURIComponent(annotation.id)}&start=${position.start}&end=${position.end}`;
-  return `hamish://open/${encodeURIComponent(annotation.documentId)}?${query}`;
-}
-
-export function browserFragment(annotation: Annotation): string {
-  return `#annotation=${encodeURIComponent(annotation.id)}`;
 }
 
 /**

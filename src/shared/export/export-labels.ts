@@ -29,7 +29,7 @@ export const EXPORT_LABELS: Record<ExportLanguage, ExportLabels> = {
     introduction: 'مقدمة',
     orphaned: 'تعليقات فقدت موضعها',
     openInHamish: 'افتح في هامش',
-    browserEdition: 'في نسخة المتصفح',
+    browserEdition: 'افتح في نسخة المتصفح',
     colours: { yellow: 'أصفر', green: 'أخضر', blue: 'أزرق', pink: 'وردي', purple: 'بنفسجي' },
   },
   en: {
@@ -41,7 +41,7 @@ export const EXPORT_LABELS: Record<ExportLanguage, ExportLabels> = {
     introduction: 'Introduction',
     orphaned: 'Orphaned annotations',
     openInHamish: 'Open in Hamish',
-    browserEdition: 'Browser edition',
+    browserEdition: 'Open in the browser edition',
     colours: { yellow: 'Yellow', green: 'Green', blue: 'Blue', pink: 'Pink', purple: 'Purple' },
   },
 };

@@ -4,8 +4,7 @@ import type { ArticleDocument, Block } from '../document/document-model';
 import { AnnotationBlocks, render, type ExportContext, type Placed, type Segment } from './annotation-blocks';
 import { frontMatter } from './front-matter';
 
-export type { ExportContext } from './annotation-blocks';
-export { browserFragment, hamishLink } from './annotation-blocks';
+export type { ExportContext, Placed } from './annotation-blocks';
 
 export interface MarkdownExportOptions {
   /** `notes`: only annotations with a note; `all`: every highlight too. */
@@ -92,6 +91,17 @@ export function annotationToMarkdown(
   return render(writer.annotation(placed, context.document, location));
 }
 
+/** The annotations an export with `options` writes, in its order: reading order, then orphans if included. */
+export function selectForExport(doc: DocumentAnnotations, options: MarkdownExportOptions): Placed[] {
+  const wantedTags = options.tags?.length ? new Set(options.tags.map((tag) => tag.normalize('NFC'))) : null;
+  const chosen = doc.annotations
+    .filter((annotation) => matchesOptions(annotation, options, wantedTags))
+    .map((annotation) => place(annotation, doc.anchors.get(annotation.id), doc.document.text.length));
+  const anchored = chosen.filter((p) => !p.orphan).sort(byPosition);
+  const orphans = options.includeOrphans ? chosen.filter((p) => p.orphan).sort(byPosition) : [];
+  return [...anchored, ...orphans];
+}
+
 function documentSegments(
   doc: DocumentAnnotations,
   writer: AnnotationBlocks,
@@ -99,12 +109,9 @@ function documentSegments(
 ): { segments: Segment[]; count: number } {
   const { document } = doc;
   const docDir = document.manifest.direction;
-  const wantedTags = options.tags?.length ? new Set(options.tags.map((tag) => tag.normalize('NFC'))) : null;
-  const chosen = doc.annotations
-    .filter((annotation) => matchesOptions(annotation, options, wantedTags))
-    .map((annotation) => place(annotation, doc.anchors.get(annotation.id), document.text.length));
-  const anchored = chosen.filter((p) => !p.orphan).sort(byPosition);
-  const orphans = options.includeOrphans ? chosen.filter((p) => p.orphan).sort(byPosition) : [];
+  const chosen = selectForExport(doc, options);
+  const anchored = chosen.filter((p) => !p.orphan);
+  const orphans = chosen.filter((p) => p.orphan);
 
   const segments: Segment[] = [writer.heading(1, document.title, docDir)];
   let currentSection: string | null | undefined;

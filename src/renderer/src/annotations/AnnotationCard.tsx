@@ -1,4 +1,4 @@
-import { memo, useCallback, type KeyboardEvent } from 'react';
+import { lazy, memo, Suspense, useCallback, type KeyboardEvent } from 'react';
 import {
   HIGHLIGHT_COLORS,
   type Annotation,
@@ -6,7 +6,6 @@ import {
   type NoteBody,
 } from '@shared/annotations/annotation-model';
 import { useI18n } from '../i18n/I18nProvider';
-import { NoteEditor } from '../notes/NoteEditor';
 import { NoteErrorBoundary } from '../notes/NoteErrorBoundary';
 import type { ColorMeanings } from '../settings/color-settings';
 import { COLOR_NAME_KEYS } from './annotation-colors';
@@ -14,10 +13,22 @@ import { clampQuote } from './quote-preview';
 import { TagEditor } from './TagEditor';
 import type { AnchoredAnnotation } from './useDocumentAnnotations';
 
+// Lexical stays out of the article's first paint; it is fetched once the window is idle (see preloadNoteEditor).
+const loadNoteEditor = () => import('../notes/NoteEditor');
+const NoteEditor = lazy(() => loadNoteEditor().then((m) => ({ default: m.NoteEditor })));
+
+/** Loads the note editor ahead of need, so pressing N and typing at once loses no keystroke. */
+export function preloadNoteEditor(): void {
+  const load = () => void loadNoteEditor();
+  if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 2000 });
+  else setTimeout(load, 500);
+}
+
 export interface CardActions {
   onGo: (id: string) => void;
   onToggleEdit: (id: string) => void;
   onDelete: (id: string) => void;
+  onCopyMarkdown: (id: string) => void;
   onChange: (id: string, changes: Partial<Pick<Annotation, 'color' | 'tags' | 'note'>>) => void;
   onMoveFocus: (id: string, step: 1 | -1) => void;
 }
@@ -120,12 +131,14 @@ export const AnnotationCard = memo(function AnnotationCard({
               </div>
             }
           >
-            <NoteEditor
-              initialState={annotation.note.editorState}
-              onChange={onNote}
-              label={t('noteLabel', { quote: clampQuote(quote, 40) })}
-              autoFocus
-            />
+            <Suspense fallback={<p className="field-label">{t('loading')}</p>}>
+              <NoteEditor
+                initialState={annotation.note.editorState}
+                onChange={onNote}
+                label={t('noteLabel', { quote: clampQuote(quote, 40) })}
+                autoFocus
+              />
+            </Suspense>
           </NoteErrorBoundary>
           <TagEditor
             tags={annotation.tags}
@@ -142,6 +155,9 @@ export const AnnotationCard = memo(function AnnotationCard({
           onClick={() => actions.onToggleEdit(id)}
         >
           {editing ? t('closeEditor') : t('edit')}
+        </button>
+        <button type="button" className="button" onClick={() => actions.onCopyMarkdown(id)}>
+          {t('copyMarkdown')}
         </button>
         <button type="button" className="button danger" onClick={() => actions.onDelete(id)}>
           {t('delete')}

@@ -1,9 +1,9 @@
-import type { Annotation } from '@shared/annotations/annotation-model';
-import { createBackup, serializeBackup, type BackupSettings } from '@shared/backup/backup-format';
+import type { BackupSettings } from '@shared/backup/backup-format';
 import { parseBackup, type BackupIssue } from '@shared/backup/parse-backup';
 import { planRestore, type RestoreOptions, type RestorePlan } from '@shared/backup/restore-plan';
 import type { HamishDb, SettingRecord } from '../annotations/annotation-db';
 import { withQuotaCheck } from '../annotations/storage-errors';
+import { snapshotLibrary } from './library-snapshot';
 
 export interface RestorePreview {
   plan: RestorePlan;
@@ -32,9 +32,6 @@ export async function previewRestore(
 export interface ApplyRestoreOptions {
   /** Where the platform keeps the backup taken just before restoring (Electron: a file; browser: IndexedDB). */
   saveSafetyBackup: (content: string) => Promise<unknown>;
-  /** Current settings, saved in the safety backup beside the annotations. */
-  currentSettings: BackupSettings;
-  appVersion: string;
   /** Settings to write in the same transaction (e.g. the backup's colour meanings). */
   settings?: SettingRecord[];
   onProgress?: (written: number, total: number) => void;
@@ -53,14 +50,7 @@ export async function applyRestore(
   db: HamishDb,
   options: ApplyRestoreOptions,
 ): Promise<number> {
-  const current = await db.annotations.toArray();
-  const safety = createBackup({
-    annotations: current,
-    settings: options.currentSettings,
-    exportedAt: options.now ?? new Date(),
-    appVersion: options.appVersion,
-  });
-  await options.saveSafetyBackup(serializeBackup(safety));
+  await options.saveSafetyBackup(await snapshotLibrary(db, options.now));
 
   const records = plan.toWrite;
   await withQuotaCheck(() =>
@@ -73,13 +63,4 @@ export async function applyRestore(
     }),
   );
   return records.length;
-}
-
-/** Removes every annotation of one document in one transaction and returns them, so the UI can offer undo. */
-export function deleteAllForDocument(documentId: string, db: HamishDb): Promise<Annotation[]> {
-  return db.transaction('rw', db.annotations, async () => {
-    const removed = await db.annotations.where('documentId').equals(documentId).toArray();
-    await db.annotations.bulkDelete(removed.map((annotation) => annotation.id));
-    return removed;
-  });
 }

@@ -6,6 +6,8 @@ import type { ArticleDocument } from '@shared/document/document-model';
 import type { PassageTarget } from '@shared/links/passage-link';
 import { putAnnotation, updateAnnotation } from '../annotations/annotation-store';
 import { useAnnounce } from '../annotations/Announcer';
+import { preloadNoteEditor } from '../annotations/AnnotationCard';
+import { MarginActions } from '../annotations/MarginActions';
 import { focusCard, MarginSidebar } from '../annotations/MarginSidebar';
 import { clampQuote } from '../annotations/quote-preview';
 import { useSaveTracker } from '../annotations/save-status';
@@ -36,16 +38,8 @@ async function copyText(text: string): Promise<void> {
 }
 
 /** The article and its margin: selecting, highlighting, painting, and the sidebar of annotations. */
-export function Reader({
-  document,
-  sidebarToolbar,
-  target,
-}: {
-  document: ArticleDocument;
-  sidebarToolbar?: React.ReactNode;
-  target?: PassageTarget | null;
-}) {
-  const { t } = useI18n();
+export function Reader({ document, target }: { document: ArticleDocument; target?: PassageTarget | null }) {
+  const { t, language } = useI18n();
   const announce = useAnnounce();
   const { track } = useSaveTracker();
   const { meanings, lastColor } = useColorSettings();
@@ -58,6 +52,8 @@ export function Reader({
   const [activeId, setActiveId] = useState<string | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [picker, setPicker] = useState<{ x: number; y: number; ids: string[] } | null>(null);
+
+  useEffect(preloadNoteEditor, []);
 
   useLayoutEffect(() => {
     const article = articleRef.current;
@@ -128,7 +124,9 @@ export function Reader({
       goTo(target.annotationId, false);
       focusCard(target.annotationId);
     } else if (target.start !== undefined && target.end !== undefined) {
-      textMap.rangeFor(target.start, target.end)?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      textMap
+        .rangeFor(target.start, target.end)
+        ?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     }
   }, [target, reachedTarget, items, textMap, byId, goTo]);
 
@@ -205,11 +203,28 @@ export function Reader({
         setEditingId((current) => (current === id ? null : current));
         void undo.remove([id]);
       },
+      onCopyMarkdown: (id: string) => {
+        const item = byId.get(id);
+        if (!item) return;
+        // The exporter loads on first use: it plays no part in showing the article.
+        void import('@shared/export/markdown-export')
+          .then(({ annotationToMarkdown }) =>
+            copyText(
+              annotationToMarkdown(item.annotation, {
+                document,
+                anchor: item.anchor,
+                colorMeanings: meanings,
+                language,
+              }),
+            ),
+          )
+          .then(() => announce(t('exportCopied')));
+      },
       onChange: (id: string, changes: Partial<Pick<Annotation, 'color' | 'tags' | 'note'>>) => {
         void track(updateAnnotation(id, changes));
       },
     }),
-    [goTo, track, undo],
+    [announce, byId, document, goTo, language, meanings, t, track, undo],
   );
 
   const closePicker = useCallback(() => setPicker(null), []);
@@ -237,7 +252,14 @@ export function Reader({
         editingId={editingId}
         meanings={meanings}
         actions={actions}
-        toolbar={sidebarToolbar}
+        toolbar={
+          <MarginActions
+            document={document}
+            items={items ?? []}
+            meanings={meanings}
+            onDeleteAll={() => void undo.remove((items ?? []).map((item) => item.annotation.id))}
+          />
+        }
       />
       {picker && (
         <OverlapPicker

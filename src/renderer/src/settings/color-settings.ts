@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '@shared/annotations/annotation-model';
-import { getDb } from '../annotations/annotation-db';
+import { getDb, type HamishDb } from '../annotations/annotation-db';
 import { withQuotaCheck } from '../annotations/storage-errors';
 
 export type ColorMeanings = Partial<Record<HighlightColor, string>>;
@@ -28,6 +28,11 @@ export function saveLastColor(color: HighlightColor): Promise<unknown> {
   return withQuotaCheck(() => getDb().settings.put({ key: LAST_COLOR_KEY, value: color }));
 }
 
-export async function loadColorMeanings(): Promise<ColorMeanings> {
-  return ((await getDb().settings.get(MEANINGS_KEY))?.value ?? {}) as ColorMeanings;
+export async function loadColorMeanings(db: HamishDb = getDb()): Promise<ColorMeanings> {
+  return ((await db.settings.get(MEANINGS_KEY))?.value ?? {}) as ColorMeanings;
+}
+
+/** The settings records a restore writes when the reader takes the backup's colour meanings. */
+export function colorMeaningsRecord(meanings: ColorMeanings): { key: string; value: ColorMeanings } {
+  return { key: MEANINGS_KEY, value: meanings };
 }

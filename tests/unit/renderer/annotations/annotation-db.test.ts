@@ -106,7 +106,11 @@ describe('quota errors', () => {
   const quota = Object.assign(new Error('full'), { name: 'QuotaExceededError' });
   it.each([
     ['bare', quota, true],
-    ['wrapped in an AbortError', Object.assign(new Error('abort'), { name: 'AbortError', inner: quota }), true],
+    [
+      'wrapped in an AbortError',
+      Object.assign(new Error('abort'), { name: 'AbortError', inner: quota }),
+      true,
+    ],
     ['as a cause', new Error('outer', { cause: quota }), true],
     ['another error', new TypeError('nope'), false],
   ])('recognizes %s', (_, error, expected) => {

@@ -7,7 +7,7 @@ import type { BackupIssue } from '@shared/backup/parse-backup';
 import { HamishDb } from '@renderer/annotations/annotation-db';
 import { StorageFullError } from '@renderer/annotations/storage-errors';
 import { describeBackupIssue } from '@renderer/export/backup-issue-message';
-import { applyRestore, deleteAllForDocument, previewRestore } from '@renderer/export/restore-backup';
+import { applyRestore, previewRestore } from '@renderer/export/restore-backup';
 import { annotationArbitrary } from '../../../support/annotation-arbitrary';
 import { BAD_BACKUP_DOCUMENT, BAD_BACKUP_TEXT_LENGTH, BAD_BACKUPS } from '../../../support/bad-backups';
 
@@ -52,8 +52,6 @@ const applyOptions = (saved: string[] = []) => ({
   saveSafetyBackup: async (content: string) => {
     saved.push(content);
   },
-  currentSettings: { colorMeanings: {} },
-  appVersion: 'test',
 });
 
 describe('restoring a backup into Dexie', () => {
@@ -182,18 +180,6 @@ describe('restoring a backup into Dexie', () => {
     if (!preview.ok) throw new Error('expected a valid backup');
     await applyRestore(preview.preview.plan, db, applyOptions());
     expect((await db.annotations.get(hostile.id))?.note).toEqual(hostile.note);
-  });
-});
-
-describe('deleteAllForDocument', () => {
-  it('removes one document’s annotations and returns them for undo', async () => {
-    const annotations = sample(40, 14);
-    await db.annotations.bulkPut(annotations);
-    const removed = await deleteAllForDocument('doc-b', db);
-    const expected = annotations.filter((a) => a.documentId === 'doc-b');
-    expect(removed.map((a) => a.id).sort()).toEqual(expected.map((a) => a.id).sort());
-    expect(await db.annotations.where('documentId').equals('doc-b').count()).toBe(0);
-    expect(await db.annotations.count()).toBe(annotations.length - expected.length);
   });
 });
 

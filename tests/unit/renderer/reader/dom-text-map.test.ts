@@ -89,7 +89,12 @@ describe('createTextMap', () => {
   it('gives a StaticRange over the same text', () => {
     const start = TEXT.indexOf('Cameco');
     expect(map.staticRangesFor(start, start + 6)).toEqual([
-      expect.objectContaining({ startContainer: textOf(2), startOffset: 0, endContainer: textOf(2), endOffset: 6 }),
+      expect.objectContaining({
+        startContainer: textOf(2),
+        startOffset: 0,
+        endContainer: textOf(2),
+        endOffset: 6,
+      }),
     ]);
   });
 

@@ -107,8 +107,11 @@ function reparse(markdown: string): { quote: Blockquote; note: RootContent[] } {
   const [quote, meta, ...rest] = nodes;
   expect(quote?.type).toBe('blockquote');
   expect(meta?.type).toBe('paragraph');
-  // Nothing in a note may swallow what follows it: the last block is still the browser fragment.
-  expect(leafText(nodes.at(-1)!)).toMatch(/: #annotation=[0-9a-f-]{36}$/);
+  // Nothing in a note may swallow what follows it: the last block is still the browser-edition link.
+  const last = nodes.at(-1)!;
+  expect(last.type === 'paragraph' && last.children[0]?.type === 'link' && last.children[0].url).toMatch(
+    /^http:\/\/127\.0\.0\.1:4317\/#doc=[a-z0-9-]+&annotation=[0-9a-f-]{36}&start=\d+&end=\d+$/,
+  );
   return { quote: quote as Blockquote, note: rest.slice(0, -3) };
 }
 

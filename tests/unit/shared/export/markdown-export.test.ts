@@ -3,10 +3,12 @@ import { micromark } from 'micromark';
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '@shared/annotations/annotation-model';
 import {
+  annotationsToMarkdown,
   annotationToMarkdown,
   exportDocumentMarkdown,
   exportLibraryMarkdown,
   type DocumentExportInput,
+  selectForExport,
   type MarkdownExportOptions,
 } from '@shared/export/markdown-export';
 import { loadSeedDocument } from '../../../support/seed-document';
@@ -37,7 +39,9 @@ function exportWith(options: MarkdownExportOptions, language: 'ar' | 'en' = 'ar'
 }
 
 function exportedIds(markdown: string): string[] {
-  return [...markdown.matchAll(/annotation=([0-9a-f-]{36})&/g)].map((match) => match[1]!);
+  return [...markdown.matchAll(/hamish:\/\/open\/[^?]+\?annotation=([0-9a-f-]{36})&/g)].map(
+    (match) => match[1]!,
+  );
 }
 
 function frontMatterOf(markdown: string): Record<string, unknown> {
@@ -97,6 +101,21 @@ describe('exportDocumentMarkdown', () => {
     expect(notes).toEqual([greeting.id, gas.id, cameco.id, heading.id]);
   });
 
+  it('selectForExport lists what an export writes, in its order', () => {
+    const chosen = selectForExport(
+      { document, annotations, anchors },
+      { scope: 'notes', includeOrphans: true },
+    );
+    expect(chosen.map((p) => p.annotation.id)).toEqual([
+      greeting.id,
+      gas.id,
+      cameco.id,
+      heading.id,
+      ORPHAN_ID,
+    ]);
+    expect(chosen.at(-1)?.orphan).toBe(true);
+  });
+
   it('filters by colour and by tag', () => {
     expect(
       exportedIds(exportWith({ scope: 'all', colors: ['green', 'pink'], includeOrphans: true })),
@@ -133,7 +152,9 @@ describe('exportDocumentMarkdown', () => {
     expect(markdown).toContain(
       `[Open in Hamish](hamish://open/${document.manifest.id}?annotation=${gas.id}&start=${start}&end=${start + 21})`,
     );
-    expect(markdown).toContain(`Browser edition: \`#annotation=${gas.id}\``);
+    expect(markdown).toContain(
+      `[Open in the browser edition](http://127.0.0.1:4317/#doc=${document.manifest.id}&annotation=${gas.id}&start=${start}&end=${start + 21})`,
+    );
   });
 
   it('renders Arabic quotes and notes inside dir="rtl" elements, English notes outside them', () => {
@@ -195,5 +216,20 @@ describe('annotationToMarkdown', () => {
     expect(markdown).toContain('تهنئة **سريعة** بعد الأحداث.');
     expect(markdown).toContain('**الموضع:** القسم: مقدمة · الفقرة 1');
     expect(markdown).not.toContain('---');
+  });
+});
+
+describe('annotationsToMarkdown', () => {
+  it('copies every chosen annotation under the title, without front matter', () => {
+    const markdown = annotationsToMarkdown({
+      document,
+      annotations,
+      anchors,
+      colorMeanings: {},
+      language: 'en',
+      options: { scope: 'notes', includeOrphans: false },
+    });
+    expect(markdown.startsWith('<div dir="rtl">\n\n# ')).toBe(true);
+    expect(exportedIds(markdown)).toEqual([greeting.id, gas.id, cameco.id, heading.id]);
   });
 });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { browserLink, desktopLink, parsePassageLink, type PassageTarget } from '@shared/links/passage-link';
 
 const ID = '3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b';
-const target: PassageTarget = { documentId: 'china-interests-kazakhstan-2022', annotationId: ID, start: 120, end: 145 };
+const target: PassageTarget = {
+  documentId: 'china-interests-kazakhstan-2022',
+  annotationId: ID,
+  start: 120,
+  end: 145,
+};
 
 describe('passage links', () => {
   it('round-trips through the desktop protocol and the browser fragment', () => {

@@ -5,9 +5,17 @@ import { readerMessages } from './reader';
 import { annotationMessages } from './annotations';
 import { notesMessages } from './notes';
 import { backupMessages } from './backup';
+import { exportMessages } from './export';
 
 /** One line per feature catalog. */
-const catalogs = [appMessages, readerMessages, annotationMessages, notesMessages, backupMessages] as const;
+const catalogs = [
+  appMessages,
+  readerMessages,
+  annotationMessages,
+  notesMessages,
+  backupMessages,
+  exportMessages,
+] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
   ? (H extends Record<UiLanguage, infer M> ? M : never) & Merge<R>

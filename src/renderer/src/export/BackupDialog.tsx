@@ -1,0 +1,200 @@
+import { useState, type ChangeEvent } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { BackupIssue } from '@shared/backup/parse-backup';
+import { BACKUP_LIMITS } from '@shared/backup/backup-schema';
+import type { BackupEntry } from '@shared/platform/platform-contract';
+import { getDb } from '../annotations/annotation-db';
+import { useAnnounce } from '../annotations/Announcer';
+import { StorageFullError } from '../annotations/storage-errors';
+import { useI18n } from '../i18n/I18nProvider';
+import { usePlatform } from '../platform/PlatformProvider';
+import { colorMeaningsRecord } from '../settings/color-settings';
+import { describeBackupIssue } from './backup-issue-message';
+import { Dialog } from './Dialog';
+import { loadLibrary } from './export-sources';
+import { snapshotLibrary } from './library-snapshot';
+import { applyRestore, previewRestore, type RestorePreview } from './restore-backup';
+
+type Step =
+  | { kind: 'idle' }
+  | { kind: 'reading' }
+  | { kind: 'invalid'; errors: BackupIssue[] }
+  | { kind: 'preview'; preview: RestorePreview }
+  | { kind: 'applying'; written: number; total: number }
+  | { kind: 'done'; count: number }
+  | { kind: 'failed'; reason: string };
+
+/** Progress is shown only for restores that take long enough to wonder about. */
+const PROGRESS_DELAY_MS = 500;
+
+export function BackupDialog({ onClose }: { onClose: () => void }) {
+  const { t, language } = useI18n();
+  const platform = usePlatform();
+  const announce = useAnnounce();
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const [message, setMessage] = useState<string | null>(null);
+  const kept = useLiveQuery(() => platform.listBackups(), [platform, step.kind]);
+
+  const saveBackup = async () => {
+    const content = await snapshotLibrary(getDb());
+    const day = new Date().toISOString().slice(0, 10);
+    const result = await platform.saveFile({
+      suggestedName: `hamish-backup-${day}.json`,
+      mimeType: 'application/json',
+      content,
+    });
+    if (result.status === 'saved') setMessage(t('backupSaved', { path: result.path }));
+  };
+
+  const preview = async (read: () => Promise<string>) => {
+    setStep({ kind: 'reading' });
+    try {
+      const content = await read();
+      const documents = new Map((await loadLibrary(platform)).map((doc) => [doc.manifest.id, doc.text]));
+      const result = await previewRestore(content, getDb(), documents, {
+        conflictTag: t('restoreConflictTag'),
+      });
+      setStep(
+        result.ok ? { kind: 'preview', preview: result.preview } : { kind: 'invalid', errors: result.errors },
+      );
+    } catch (error) {
+      setStep({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  const onFile = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    // Refused before reading: a huge file would stall the window for nothing.
+    if (file.size > BACKUP_LIMITS.fileBytes) {
+      setStep({ kind: 'invalid', errors: [{ code: 'too-large', path: '' }] });
+      return;
+    }
+    void preview(() => file.text());
+  };
+
+  const apply = async (restore: RestorePreview) => {
+    const started = performance.now();
+    setStep({ kind: 'applying', written: 0, total: restore.plan.toWrite.length });
+    try {
+      const count = await applyRestore(restore.plan, getDb(), {
+        saveSafetyBackup: (content) => platform.writeBackup('before-restore', content),
+        settings: Object.keys(restore.settings.colorMeanings).length
+          ? [colorMeaningsRecord(restore.settings.colorMeanings)]
+          : [],
+        onProgress: (written, total) => {
+          if (performance.now() - started > PROGRESS_DELAY_MS) setStep({ kind: 'applying', written, total });
+        },
+      });
+      setStep({ kind: 'done', count });
+      announce(t('restoreDone', { count }));
+    } catch (error) {
+      const reason =
+        error instanceof StorageFullError
+          ? t('storageFull')
+          : error instanceof Error
+            ? error.message
+            : String(error);
+      setStep({ kind: 'failed', reason });
+    }
+  };
+
+  const reasonLabel = (entry: BackupEntry) =>
+    entry.reason === 'daily' ? t('reasonDaily') : t('reasonBeforeRestore');
+  const dateLabel = (iso: string) =>
+    new Intl.DateTimeFormat(language === 'ar' ? 'ar-u-nu-latn' : 'en', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    }).format(new Date(iso));
+
+  return (
+    <Dialog title={t('backupTitle')} onClose={onClose}>
+      <div className="dialog-body">
+        <p>{t('backupIntro')}</p>
+        <div className="dialog-actions">
+          <button type="button" className="button primary" onClick={() => void saveBackup()}>
+            {t('backupNow')}
+          </button>
+          <label className="button file-button">
+            {t('restoreFromFile')}
+            <input
+              type="file"
+              accept="application/json,.json"
+              className="visually-hidden"
+              onChange={onFile}
+            />
+          </label>
+        </div>
+        {message && <p role="status">{message}</p>}
+
+        <section aria-labelledby="kept-title">
+          <h3 id="kept-title">{t('restoreKept')}</h3>
+          {kept && kept.length === 0 && <p className="dialog-note">{t('restoreKeptNone')}</p>}
+          <ul className="kept-list">
+            {kept?.map((entry) => (
+              <li key={entry.name}>
+                <span>
+                  {t('restoreKeptEntry', { date: dateLabel(entry.created), reason: reasonLabel(entry) })}
+                </span>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => void preview(() => platform.readBackup(entry.name))}
+                >
+                  {t('restoreUse')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+
+        <div aria-live="polite">
+          {step.kind === 'reading' && <p>{t('restoreReading')}</p>}
+          {step.kind === 'invalid' && (
+            <div role="alert" className="restore-errors">
+              <p>{t('restoreInvalid')}</p>
+              <ul>
+                {step.errors.map((issue, index) => (
+                  <li key={index}>{describeBackupIssue(issue, language)}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {step.kind === 'preview' && (
+            <section aria-labelledby="preview-title" className="restore-preview">
+              <h3 id="preview-title">{t('restorePreviewTitle')}</h3>
+              <p>{t('restoreTotal', { count: step.preview.total })}</p>
+              <ul>
+                <li>{t('restoreAdded', { count: step.preview.plan.added.length })}</li>
+                <li>{t('restoreUpdated', { count: step.preview.plan.updated.length })}</li>
+                <li>{t('restoreUnchanged', { count: step.preview.plan.unchanged })}</li>
+                <li>{t('restoreOlder', { count: step.preview.plan.olderSkipped })}</li>
+                <li>{t('restoreConflicts', { count: step.preview.plan.conflicts.length })}</li>
+              </ul>
+              <div className="dialog-actions">
+                <button type="button" className="button primary" onClick={() => void apply(step.preview)}>
+                  {t('restoreApply')}
+                </button>
+                <button type="button" className="button" onClick={() => setStep({ kind: 'idle' })}>
+                  {t('restoreCancel')}
+                </button>
+              </div>
+            </section>
+          )}
+          {step.kind === 'applying' && (
+            <p>
+              {t('restoreProgress')} <progress max={step.total} value={step.written} />
+            </p>
+          )}
+          {step.kind === 'done' && <p role="status">{t('restoreDone', { count: step.count })}</p>}
+          {step.kind === 'failed' && (
+            <p role="alert" className="error">
+              {t('restoreFailed', { reason: step.reason })}
+            </p>
+          )}
+        </div>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,39 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useI18n } from '../i18n/I18nProvider';
+
+/** A native modal dialog: the browser traps focus, Esc closes it, and focus returns where it was. */
+export function Dialog({
+  title,
+  onClose,
+  children,
+}: {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    dialog.showModal();
+    dialog.addEventListener('close', onClose);
+    return () => dialog.removeEventListener('close', onClose);
+  }, [onClose]);
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby="dialog-title">
+      <div className="dialog-head">
+        <h2 id="dialog-title">{title}</h2>
+        <button
+          type="button"
+          className="button icon-button"
+          aria-label={t('close')}
+          onClick={() => ref.current?.close()}
+        >
+          ×
+        </button>
+      </div>
+      {children}
+    </dialog>
+  );
+}

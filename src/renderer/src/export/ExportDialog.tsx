@@ -1,0 +1,202 @@
+import { useMemo, useState } from 'react';
+import { DEFAULT_READER, HIGHLIGHT_COLORS, type HighlightColor } from '@shared/annotations/annotation-model';
+import type { ArticleDocument } from '@shared/document/document-model';
+import {
+  exportDocumentMarkdown,
+  exportLibraryMarkdown,
+  selectForExport,
+  type MarkdownExportOptions,
+} from '@shared/export/markdown-export';
+import { suggestedExportName } from '@shared/export/file-name';
+import { COLOR_NAME_KEYS } from '../annotations/annotation-colors';
+import { getDb } from '../annotations/annotation-db';
+import { useAnnounce } from '../annotations/Announcer';
+import type { AnchoredAnnotation } from '../annotations/useDocumentAnnotations';
+import { useI18n } from '../i18n/I18nProvider';
+import { usePlatform } from '../platform/PlatformProvider';
+import type { ColorMeanings } from '../settings/color-settings';
+import { Dialog } from './Dialog';
+import { documentAnnotations, libraryAnnotations } from './export-sources';
+
+const MARKDOWN = 'text/markdown;charset=utf-8';
+
+function toggled<T>(set: ReadonlySet<T>, value: T): Set<T> {
+  const next = new Set(set);
+  if (!next.delete(value)) next.add(value);
+  return next;
+}
+
+export function ExportDialog({
+  document,
+  items,
+  meanings,
+  onClose,
+}: {
+  document: ArticleDocument;
+  items: AnchoredAnnotation[];
+  meanings: ColorMeanings;
+  onClose: () => void;
+}) {
+  const { t, language } = useI18n();
+  const platform = usePlatform();
+  const announce = useAnnounce();
+  const [scope, setScope] = useState<MarkdownExportOptions['scope']>('all');
+  const [colors, setColors] = useState<ReadonlySet<HighlightColor>>(new Set(HIGHLIGHT_COLORS));
+  const [tags, setTags] = useState<ReadonlySet<string>>(new Set());
+  const [includeOrphans, setIncludeOrphans] = useState(true);
+  const [range, setRange] = useState<'document' | 'library'>('document');
+  const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
+
+  const allTags = useMemo(() => [...new Set(items.flatMap((item) => item.annotation.tags))].sort(), [items]);
+  const options: MarkdownExportOptions = { scope, colors: [...colors], tags: [...tags], includeOrphans };
+  const current = useMemo(
+    () =>
+      documentAnnotations(
+        document,
+        items.map((item) => item.annotation),
+      ),
+    [document, items],
+  );
+  const count = range === 'document' ? selectForExport(current, options).length : null;
+
+  const markdown = async (): Promise<{ text: string; name: string }> => {
+    const settings = {
+      colorMeanings: meanings,
+      language,
+      reader: DEFAULT_READER,
+      exportedAt: new Date(),
+      options,
+    };
+    if (range === 'document') {
+      return {
+        text: exportDocumentMarkdown({ ...current, ...settings }),
+        name: suggestedExportName(document.title, 'md'),
+      };
+    }
+    const documents = await libraryAnnotations(platform, getDb());
+    return {
+      text: exportLibraryMarkdown({ documents, ...settings }),
+      name: suggestedExportName(t('appName'), 'md'),
+    };
+  };
+
+  const run = async (action: 'save' | 'copy') => {
+    try {
+      const { text, name } = await markdown();
+      if (action === 'copy') {
+        await navigator.clipboard.writeText(text);
+        setStatus({ text: t('exportCopied') });
+        announce(t('exportCopied'));
+        return;
+      }
+      const result = await platform.saveFile({ suggestedName: name, mimeType: MARKDOWN, content: text });
+      if (result.status === 'saved') setStatus({ text: t('exportSaved', { path: result.path }) });
+    } catch (error) {
+      setStatus({
+        text: t('exportFailed', { reason: error instanceof Error ? error.message : String(error) }),
+        error: true,
+      });
+    }
+  };
+
+  return (
+    <Dialog title={t('exportTitle')} onClose={onClose}>
+      <form className="dialog-body" onSubmit={(event) => event.preventDefault()}>
+        <fieldset>
+          <legend>{t('exportWhat')}</legend>
+          <label>
+            <input
+              type="radio"
+              name="range"
+              checked={range === 'document'}
+              onChange={() => setRange('document')}
+            />
+            {t('exportThisDocument')}
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="range"
+              checked={range === 'library'}
+              onChange={() => setRange('library')}
+            />
+            {t('exportLibrary')}
+          </label>
+        </fieldset>
+        <fieldset>
+          <legend>{t('exportScope')}</legend>
+          <label>
+            <input type="radio" name="scope" checked={scope === 'all'} onChange={() => setScope('all')} />
+            {t('exportScopeAll')}
+          </label>
+          <label>
+            <input type="radio" name="scope" checked={scope === 'notes'} onChange={() => setScope('notes')} />
+            {t('exportScopeNotes')}
+          </label>
+        </fieldset>
+        <fieldset>
+          <legend>{t('exportColors')}</legend>
+          <div className="choice-row">
+            {HIGHLIGHT_COLORS.map((color) => (
+              <label key={color} className="choice-chip">
+                <input
+                  type="checkbox"
+                  checked={colors.has(color)}
+                  onChange={() => setColors(toggled(colors, color))}
+                />
+                <span className={`dot dot-${color}`} aria-hidden="true" />
+                <span dir="auto">{meanings[color] || t(COLOR_NAME_KEYS[color])}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {allTags.length > 0 && (
+          <fieldset>
+            <legend>{t('exportTags')}</legend>
+            <div className="choice-row">
+              {allTags.map((tag) => (
+                <label key={tag} className="choice-chip">
+                  <input
+                    type="checkbox"
+                    checked={tags.has(tag)}
+                    onChange={() => setTags(toggled(tags, tag))}
+                  />
+                  <span dir="auto">#{tag}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        )}
+        <label>
+          <input
+            type="checkbox"
+            checked={includeOrphans}
+            onChange={(event) => setIncludeOrphans(event.target.checked)}
+          />
+          {t('exportOrphans')}
+        </label>
+        {count !== null && (
+          <p className="dialog-note" aria-live="polite">
+            {t('exportCount', { count })}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="button primary" onClick={() => void run('save')}>
+            {t('exportSave')}
+          </button>
+          <button type="button" className="button" onClick={() => void run('copy')}>
+            {t('exportCopy')}
+          </button>
+        </div>
+        {status && (
+          <p
+            className={`dialog-status${status.error ? ' error' : ''}`}
+            role={status.error ? 'alert' : 'status'}
+          >
+            {status.text}
+          </p>
+        )}
+      </form>
+    </Dialog>
+  );
+}
