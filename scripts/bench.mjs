@@ -94,14 +94,34 @@ async function bundle(entries) {
   }
 }
 
-/** Serves the bundles at / and, when built, the app's renderer at /app/ (for benches that load the app). */
+/**
+ * Serves the bundles at / and, when built, the app's renderer at /app/ (for benches that load the app),
+ * and what pages PUT under /scratch/.
+ */
 function serve() {
   const mounts = [
     ['/app/', join(root, 'out/renderer')],
     ['/', OUT],
   ];
+  const scratch = new Map();
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    // A page may PUT a file it generated under /scratch/, to load it over HTTP like the app's own files.
+    if (path.startsWith('/scratch/')) {
+      if (request.method === 'PUT') {
+        const chunks = [];
+        request.on('data', (chunk) => chunks.push(chunk));
+        request.on('end', () => {
+          scratch.set(path, Buffer.concat(chunks));
+          response.writeHead(204).end();
+        });
+        return;
+      }
+      const body = scratch.get(path);
+      if (!body) return void response.writeHead(404).end();
+      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      return void response.end(body);
+    }
     const [prefix, dir] = mounts.find(([mount]) => path.startsWith(mount));
     let file = normalize(join(dir, path.slice(prefix.length)));
     if (file.endsWith('/') || file === dir) file = join(file, 'index.html');

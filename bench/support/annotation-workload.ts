@@ -12,7 +12,7 @@ export interface AnnotationWorkload {
   anchors: Map<string, AnchorResult>;
 }
 
-/** Notes as the Lexical editor writes them; one in eight holds raw HTML-like text and takes the slow, parsed path. */
+/** Notes as the Lexical editor writes them. */
 const NOTES = [
   'ملاحظة **مهمة** عن مصالح الصين في كازاخستان.',
   '- الغاز\n- النفط\n- اليورانيوم',
@@ -21,12 +21,19 @@ const NOTES = [
   'راجع الفقرة السابقة.\n\n1. الطاقة\n2. الغذاء',
   '> اقتباس من مصدر آخر',
   'رأي الكاتب _غير محايد_ هنا.',
-  'سؤال: <b>لماذا</b> الآن؟',
 ];
+/** Text a reader typed that looks like HTML: rare in notes, and it takes the export's slower, parsed path. */
+const HTML_NOTE = 'سؤال: <b>لماذا</b> الآن؟';
 const TAGS = ['الصين', 'طاقة', 'روسيا', 'علاقات دولية', 'economy'];
 
-/** `count` annotations over a long Arabic document, as a reader's library would hold them: half with notes. */
-export function buildAnnotationWorkload(count: number, documentLength = 400_000): AnnotationWorkload {
+/**
+ * `count` annotations over a long Arabic document, as a reader's library would hold them: half with notes,
+ * one note in `htmlEvery` holding HTML-like text.
+ */
+export function buildAnnotationWorkload(
+  count: number,
+  { documentLength = 400_000, htmlEvery = 100 } = {},
+): AnnotationWorkload {
   const bench = buildBenchDocument(documentLength);
   const parsed = parseArticle(bench.text);
   const document: ArticleDocument = {
@@ -50,7 +57,7 @@ export function buildAnnotationWorkload(count: number, documentLength = 400_000)
       .toString(16)
       .padStart(4, '0');
   const annotations = randomSpans(bench, count, 5, 120).map(({ start, end }, index): Annotation => {
-    const note = index % 2 === 0 ? pick(NOTES) : '';
+    const note = index % 2 === 1 ? '' : (index / 2) % htmlEvery === 0 ? HTML_NOTE : pick(NOTES);
     const time = new Date(Date.UTC(2024, 0, 1) + index * 60_000).toISOString();
     return {
       id: `${hex()}${hex()}-${hex()}-4${hex().slice(1)}-a${hex().slice(1)}-${hex()}${hex()}${hex()}`,

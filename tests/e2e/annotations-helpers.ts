@@ -9,7 +9,8 @@ export async function selectPhrase(
 ) {
   await page.evaluate(
     ({ blockId, phrase, toPhrase }) => {
-      const textOf = (id: string) => document.querySelector(`[data-block-id="${id}"]`)?.firstChild as Text;
+      const textOf = (id: string) =>
+        document.querySelector(`article[data-reader-article] [data-block-id="${id}"]`)?.firstChild as Text;
       const startNode = textOf(blockId);
       startNode.parentElement!.scrollIntoView({ block: 'center' });
       const range = document.createRange();

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, openReader, test } from './fixtures';
+import { expect, openReader, screenshot, test } from './fixtures';
 import { card, paintedTexts, selectPhrase } from './annotations-helpers';
 
 test.describe('export and backup', () => {
@@ -21,7 +21,9 @@ test.describe('export and backup', () => {
     await expect(page.getByText('محفوظ')).toBeVisible();
   });
 
-  test('exports the notes to a Markdown file that keeps quotes, notes, tags, direction and links', async ({ page }) => {
+  test('exports the notes to a Markdown file that keeps quotes, notes, tags, direction and links', async ({
+    page,
+  }) => {
     await page.getByRole('button', { name: 'تصدير' }).click();
     const dialog = page.getByRole('dialog', { name: 'تصدير الملاحظات إلى Markdown' });
     await expect(dialog.getByText('سيُصدَّر تظليلان')).toBeVisible();
@@ -42,13 +44,17 @@ test.describe('export and backup', () => {
     expect(markdown).toContain('> “ثورة ملونة”');
     expect(markdown).toContain('مصدر **مهم**');
     expect(markdown).toContain('#طاقة_نووية');
-    expect(markdown).toMatch(/\(hamish:\/\/open\/china-interests-kazakhstan-2022\?annotation=[0-9a-f-]{36}&start=\d+&end=\d+\)/);
+    expect(markdown).toMatch(
+      /\(hamish:\/\/open\/china-interests-kazakhstan-2022\?annotation=[0-9a-f-]{36}&start=\d+&end=\d+\)/,
+    );
     expect(markdown).toContain('## امدادات اليورانيوم في خطر');
     // The quote comes before the one further down the article: reading order.
     expect(markdown.indexOf('ثورة ملونة')).toBeLessThan(markdown.indexOf('Cameco'));
   });
 
-  test('a backup survives wiping everything: restore brings every annotation back on the same words', async ({ page }) => {
+  test('a backup survives wiping everything: restore brings every annotation back on the same words', async ({
+    page,
+  }) => {
     await page.getByRole('button', { name: 'نسخ احتياطي' }).click();
     const dialog = page.getByRole('dialog', { name: 'النسخ الاحتياطي والاستعادة' });
     const download = page.waitForEvent('download');
@@ -78,12 +84,16 @@ test.describe('export and backup', () => {
     await expect.poll(() => paintedTexts(page, 'yellow')).toEqual(['شركة Cameco التي']);
   });
 
-  test('a file that is not a backup is refused with a clear message and nothing changes', async ({ page }) => {
+  test('a file that is not a backup is refused with a clear message and nothing changes', async ({
+    page,
+  }) => {
     await page.getByRole('button', { name: 'نسخ احتياطي' }).click();
     const dialog = page.getByRole('dialog', { name: 'النسخ الاحتياطي والاستعادة' });
-    await dialog
-      .locator('input[type=file]')
-      .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"items": [1, 2') });
+    await dialog.locator('input[type=file]').setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"items": [1, 2'),
+    });
     await expect(dialog.getByRole('alert')).toContainText('لم يُستعد شيء، وبياناتك كما هي');
     await expect(dialog.getByRole('alert')).toContainText('الملف مقطوع');
     await dialog.getByRole('button', { name: 'إغلاق' }).click();
@@ -96,6 +106,23 @@ test.describe('export and backup', () => {
     await expect(page.locator('.annotation-card')).toHaveCount(0);
     await page.getByRole('button', { name: /تراجع/ }).click();
     await expect(page.locator('.annotation-card')).toHaveCount(2);
+  });
+
+  test('screenshots: the note editor open in the margin, and the export dialog', async ({ page }) => {
+    const cameco = card(page, 'شركة Cameco التي');
+    await cameco.getByRole('button', { name: 'حرّر' }).click();
+    const editor = cameco.getByRole('textbox', { name: /ملاحظة على/ });
+    await expect(editor).toBeFocused();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('- الغاز');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Uranium: 40% of world supply');
+    await expect(cameco.locator('.note-list-item')).toHaveCount(2);
+    await screenshot(page, 'note-editor-ar-light');
+    await page.getByRole('button', { name: 'تصدير' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await screenshot(page, 'export-dialog-ar-light');
   });
 
   test('a browser-edition link opens the article at its annotation', async ({ page }) => {

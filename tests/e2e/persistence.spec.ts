@@ -21,7 +21,7 @@ test('highlights and notes survive closing and reopening the browser', async ({ 
     let context = await launch();
     let page = context.pages()[0] ?? (await context.newPage());
     await page.goto('./');
-    await expect(page.locator('[data-block-id="p-11"]')).toBeVisible();
+    await expect(page.locator('article[data-reader-article] [data-block-id="p-11"]')).toBeVisible();
     await selectPhrase(page, 'p-11', 'مشروع يورانيوم كبير');
     await page.locator('article[data-reader-article]').press('n');
     await expect(page.getByRole('textbox', { name: /ملاحظة على/ })).toBeFocused();

@@ -1,9 +1,12 @@
 import { AppHeader } from './AppHeader';
 import { useI18n } from './i18n/I18nProvider';
+import { useDismissPrerenderedShell } from './reader/prerendered-shell';
 
 /** What the window shows while something loads, or why it could not. */
 export function StatusScreen({ error, onLibrary }: { error: Error | null; onLibrary: () => void }) {
   const { t } = useI18n();
+  // While loading, the prerendered article stays in view; an error replaces it.
+  useDismissPrerenderedShell(error !== null);
   return (
     <>
       <AppHeader onLibrary={onLibrary} />

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useCallback, type KeyboardEvent } from 'react';
+import { lazy, memo, Suspense, useCallback, useRef, type KeyboardEvent } from 'react';
 import {
   HIGHLIGHT_COLORS,
   type Annotation,
@@ -9,7 +9,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { NoteErrorBoundary } from '../notes/NoteErrorBoundary';
 import type { ColorMeanings } from '../settings/color-settings';
 import { COLOR_NAME_KEYS } from './annotation-colors';
-import { clampQuote } from './quote-preview';
+import { clampQuote, notePreviewLines } from './quote-preview';
 import { TagEditor } from './TagEditor';
 import type { AnchoredAnnotation } from './useDocumentAnnotations';
 
@@ -67,6 +67,7 @@ export const AnnotationCard = memo(function AnnotationCard({
     else return;
     event.preventDefault();
   };
+  const editButton = useRef<HTMLButtonElement>(null);
   const onNote = useCallback((note: NoteBody) => actions.onChange(id, { note }), [actions, id]);
 
   return (
@@ -94,21 +95,34 @@ export const AnnotationCard = memo(function AnnotationCard({
         {anchor.status === 'reanchored' && <span className="badge">{t('reanchored')}</span>}
       </p>
       {!editing && annotation.note.text && (
-        <p className="card-note" dir="auto">
-          {clampQuote(annotation.note.text, 180)}
-        </p>
+        <div className="card-note">
+          {notePreviewLines(annotation.note.text).map((line, index) => (
+            <p key={index} dir="auto">
+              {line}
+            </p>
+          ))}
+        </div>
       )}
       {!editing && annotation.tags.length > 0 && (
         <ul className="tag-list" aria-label={t('tagsLabel')}>
           {annotation.tags.map((tag) => (
-            <li key={tag} className="tag-chip" dir="auto">
-              #{tag}
+            <li key={tag} className="tag-chip">
+              <span dir="auto">#{tag}</span>
             </li>
           ))}
         </ul>
       )}
       {editing && (
-        <div className="card-editor">
+        <div
+          className="card-editor"
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return;
+            // Escape closes the editor (the note is saved on blur) and leaves focus on its Edit button.
+            event.preventDefault();
+            actions.onToggleEdit(id);
+            requestAnimationFrame(() => editButton.current?.focus());
+          }}
+        >
           <div className="color-choice" role="radiogroup" aria-label={t('colorGroup')}>
             {HIGHLIGHT_COLORS.map((color: HighlightColor) => (
               <button

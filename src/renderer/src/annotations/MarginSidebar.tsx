@@ -65,21 +65,31 @@ export function MarginSidebar({
     if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
   }, [activeId, rows, virtualizer]);
 
-  const cardActions = useMemo<CardActions>(
-    () => ({
+  const cardActions = useMemo<CardActions>(() => {
+    /** The card `step` rows away from `id`'s, skipping the orphans heading. */
+    const neighbour = (id: string, step: 1 | -1): { index: number; id: string } | null => {
+      let index = rows.findIndex((row) => row.kind === 'card' && row.item.annotation.id === id) + step;
+      while (rows[index]?.kind === 'orphans') index += step;
+      const row = rows[index];
+      return row?.kind === 'card' ? { index, id: row.item.annotation.id } : null;
+    };
+    return {
       ...actions,
       onMoveFocus: (id, step) => {
-        const index = rows.findIndex((row) => row.kind === 'card' && row.item.annotation.id === id);
-        let next = index + step;
-        while (rows[next]?.kind === 'orphans') next += step;
-        const row = rows[next];
-        if (row?.kind !== 'card') return;
-        virtualizer.scrollToIndex(next, { align: 'auto' });
-        focusCard(row.item.annotation.id);
+        const next = neighbour(id, step);
+        if (!next) return;
+        virtualizer.scrollToIndex(next.index, { align: 'auto' });
+        focusCard(next.id);
       },
-    }),
-    [actions, rows, virtualizer],
-  );
+      // Focus moves to the next card (or the previous, or the margin's title), never to the page.
+      onDelete: (id) => {
+        const next = neighbour(id, 1) ?? neighbour(id, -1);
+        actions.onDelete(id);
+        if (next) focusCard(next.id);
+        else document.getElementById('margin-title')?.focus();
+      },
+    };
+  }, [actions, rows, virtualizer]);
 
   const toggleColor = (color: HighlightColor) =>
     setColors((current) => {
@@ -93,7 +103,9 @@ export function MarginSidebar({
     <aside className="margin" aria-labelledby="margin-title">
       <div className="margin-head">
         <div className="margin-title-row">
-          <h2 id="margin-title">{t('marginTitle')}</h2>
+          <h2 id="margin-title" tabIndex={-1}>
+            {t('marginTitle')}
+          </h2>
           <span className="margin-count">{t('marginCount', { count: items.length })}</span>
           <SaveStatusBadge />
         </div>

@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { normalizeTag } from './margin-filter';
 
@@ -14,20 +14,27 @@ export function TagEditor({
 }) {
   const { t } = useI18n();
   const [draft, setDraft] = useState('');
+  // Local until the store answers: two quick additions must both land, not overwrite each other.
+  const [local, setLocal] = useState(tags);
+  useEffect(() => setLocal(tags), [tags]);
+  const commit = (next: string[]) => {
+    setLocal(next);
+    onChange(next);
+  };
   const listId = useId();
   const labelId = useId();
 
   const add = () => {
     const tag = normalizeTag(draft.replace(/[,،]+$/, ''));
     setDraft('');
-    if (tag && !tags.includes(tag)) onChange([...tags, tag]);
+    if (tag && !local.includes(tag)) commit([...local, tag]);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter' || event.key === ',' || event.key === '،') {
       event.preventDefault();
       add();
-    } else if (event.key === 'Backspace' && !draft && tags.length > 0) {
-      onChange(tags.slice(0, -1));
+    } else if (event.key === 'Backspace' && !draft && local.length > 0) {
+      commit(local.slice(0, -1));
     }
   };
 
@@ -37,14 +44,14 @@ export function TagEditor({
         {t('tagsLabel')}
       </span>
       <ul className="tag-list">
-        {tags.map((tag) => (
-          <li key={tag} className="tag-chip" dir="auto">
-            #{tag}
+        {local.map((tag) => (
+          <li key={tag} className="tag-chip">
+            <span dir="auto">#{tag}</span>
             <button
               type="button"
               className="tag-remove"
               aria-label={t('removeTag', { tag })}
-              onClick={() => onChange(tags.filter((other) => other !== tag))}
+              onClick={() => commit(local.filter((other) => other !== tag))}
             >
               ×
             </button>
@@ -64,7 +71,7 @@ export function TagEditor({
       />
       <datalist id={listId}>
         {suggestions
-          .filter((tag) => !tags.includes(tag))
+          .filter((tag) => !local.includes(tag))
           .map((tag) => (
             <option key={tag} value={tag} />
           ))}

@@ -173,7 +173,12 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
                 <li>{t('restoreConflicts', { count: step.preview.plan.conflicts.length })}</li>
               </ul>
               <div className="dialog-actions">
-                <button type="button" className="button primary" onClick={() => void apply(step.preview)}>
+                <button
+                  type="button"
+                  className="button primary"
+                  disabled={step.preview.plan.toWrite.length === 0}
+                  onClick={() => void apply(step.preview)}
+                >
                   {t('restoreApply')}
                 </button>
                 <button type="button" className="button" onClick={() => setStep({ kind: 'idle' })}>

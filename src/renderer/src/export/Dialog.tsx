@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 
 /** A native modal dialog: the browser traps focus, Esc closes it, and focus returns where it was. */
@@ -13,6 +13,7 @@ export function Dialog({
 }) {
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -21,9 +22,9 @@ export function Dialog({
     return () => dialog.removeEventListener('close', onClose);
   }, [onClose]);
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="dialog-title">
+    <dialog ref={ref} className="dialog" aria-labelledby={titleId}>
       <div className="dialog-head">
-        <h2 id="dialog-title">{title}</h2>
+        <h2 id={titleId}>{title}</h2>
         <button
           type="button"
           className="button icon-button"

@@ -1,6 +1,7 @@
 import type { DocumentSummary } from '@shared/document/document-model';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatPublication, sourceName } from '../reader/format-meta';
+import { useDismissPrerenderedShell } from '../reader/prerendered-shell';
 
 export function LibraryView({
   documents,
@@ -10,12 +11,12 @@ export function LibraryView({
   onOpen: (id: string) => void;
 }) {
   const { t, language } = useI18n();
+  useDismissPrerenderedShell();
   return (
     <main className="library" id="main">
       <h1>{t('libraryTitle')}</h1>
-      <p>
-        {t('libraryIntro')} {t('documentCount', { count: documents.length })}
-      </p>
+      <p>{t('libraryIntro')}</p>
+      <p className="dialog-note">{t('documentCount', { count: documents.length })}</p>
       <ul className="library-list">
         {documents.map((doc) => (
           <li key={doc.id}>

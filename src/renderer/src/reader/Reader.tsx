@@ -20,6 +20,7 @@ import { createTextMap, type TextMap } from './dom-text-map';
 import { createHighlightPainter, type HighlightPainter, type PaintItem } from './highlight-painter';
 import { handleCaretKey } from './keyboard-caret';
 import { OverlapPicker } from './OverlapPicker';
+import { useDismissPrerenderedShell } from './prerendered-shell';
 import { RelatedPieces } from './RelatedPieces';
 import { SelectionToolbar } from './SelectionToolbar';
 import { useArticleSelection } from './useArticleSelection';
@@ -54,6 +55,7 @@ export function Reader({ document, target }: { document: ArticleDocument; target
   const [picker, setPicker] = useState<{ x: number; y: number; ids: string[] } | null>(null);
 
   useEffect(preloadNoteEditor, []);
+  useDismissPrerenderedShell();
 
   useLayoutEffect(() => {
     const article = articleRef.current;
@@ -227,7 +229,10 @@ export function Reader({ document, target }: { document: ArticleDocument; target
     [announce, byId, document, goTo, language, meanings, t, track, undo],
   );
 
-  const closePicker = useCallback(() => setPicker(null), []);
+  const closePicker = useCallback(() => {
+    setPicker(null);
+    articleRef.current?.focus({ preventScroll: true });
+  }, []);
   return (
     <main className="reader-layout" id="main">
       <div className="article-column" onKeyDown={onArticleKeyDown} onClick={onArticleClick}>
@@ -240,6 +245,7 @@ export function Reader({ document, target }: { document: ArticleDocument; target
             onHighlight={(color) => void highlight(color)}
             onNote={() => void highlight(lastColor, true)}
             onCopy={() => void copyQuote()}
+            onDismiss={() => articleRef.current?.focus({ preventScroll: true })}
           />
         )}
         <p className="shortcut-hint">{t('shortcutsHint')}</p>

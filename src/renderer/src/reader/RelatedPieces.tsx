@@ -12,7 +12,12 @@ export function RelatedPieces({ pieces, lang }: { pieces: RelatedPiece[]; lang: 
         {pieces.map((piece) => (
           <li key={piece.title}>
             {piece.title}
-            {!piece.included && <span className="not-included">{t('notIncluded')}</span>}
+            {!piece.included && (
+              <span className="not-included">
+                <span className="visually-hidden"> — </span>
+                {t('notIncluded')}
+              </span>
+            )}
           </li>
         ))}
       </ul>

@@ -12,6 +12,7 @@ export function SelectionToolbar({
   onHighlight,
   onNote,
   onCopy,
+  onDismiss,
 }: {
   rect: DOMRect;
   meanings: ColorMeanings;
@@ -19,6 +20,8 @@ export function SelectionToolbar({
   onHighlight: (color: HighlightColor) => void;
   onNote: () => void;
   onCopy: () => void;
+  /** Escape: back to the article, the selection kept. */
+  onDismiss: () => void;
 }) {
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
@@ -27,17 +30,24 @@ export function SelectionToolbar({
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
+    const column = element.parentElement?.getBoundingClientRect();
     setPosition(
       toolbarPosition(
         rect,
         { width: element.offsetWidth, height: element.offsetHeight },
         { width: window.innerWidth, height: window.innerHeight },
+        column && { left: column.left, right: column.right },
       ),
     );
   }, [rect]);
 
   // Arrow keys walk the buttons (a toolbar is one tab stop's worth of controls).
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onDismiss();
+      return;
+    }
     if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
     const buttons = [...(ref.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
     const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
@@ -55,7 +65,7 @@ export function SelectionToolbar({
   return (
     <div
       ref={ref}
-      className="selection-toolbar"
+      className={`selection-toolbar${Object.values(meanings).some(Boolean) ? ' has-meanings' : ''}`}
       role="toolbar"
       aria-label={t('toolbarLabel')}
       style={{ top: position?.top ?? -999, left: position?.left ?? -999 }}
@@ -75,6 +85,7 @@ export function SelectionToolbar({
             type="button"
             className={`swatch swatch-${color}${color === lastColor ? ' is-last' : ''}`}
             aria-label={label}
+            aria-keyshortcuts={color === lastColor ? `${index + 1} H` : String(index + 1)}
             title={`${label} (${index + 1})`}
             onClick={() => onHighlight(color)}
           >

@@ -18,6 +18,15 @@ describe('toolbarPosition', () => {
     const { left } = toolbarPosition({ top: 300, left: 960, width: 40, height: 30 }, toolbar, viewport);
     expect(left).toBe(1000 - 200 - 8);
   });
+  it('stays inside the article column when given one', () => {
+    const band = { left: 400, right: 900 };
+    expect(
+      toolbarPosition({ top: 300, left: 380, width: 40, height: 30 }, toolbar, viewport, band).left,
+    ).toBe(400);
+    expect(
+      toolbarPosition({ top: 300, left: 880, width: 40, height: 30 }, toolbar, viewport, band).left,
+    ).toBe(700);
+  });
   it('never leaves the viewport at the left edge', () => {
     expect(toolbarPosition({ top: 300, left: 0, width: 20, height: 30 }, toolbar, viewport).left).toBe(8);
   });

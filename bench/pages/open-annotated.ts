@@ -1,0 +1,236 @@
+import { createElement, StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import naskh400 from '@fontsource/noto-naskh-arabic/arabic-400.css?inline';
+import naskh700 from '@fontsource/noto-naskh-arabic/arabic-700.css?inline';
+import plex400 from '@fontsource/ibm-plex-sans-arabic/arabic-400.css?inline';
+import plex600 from '@fontsource/ibm-plex-sans-arabic/arabic-600.css?inline';
+import appCss from '@renderer/styles/app.css?inline';
+import highlightsCss from '@renderer/reader/highlights.css?inline';
+import { HIGHLIGHT_COLORS } from '@shared/annotations/annotation-model';
+import { summarize } from '@shared/document/library';
+import type { ReaderPlatform } from '@shared/platform/platform-contract';
+import { getDb } from '@renderer/annotations/annotation-db';
+import { I18nProvider } from '@renderer/i18n/I18nProvider';
+import { PlatformProvider } from '@renderer/platform/PlatformProvider';
+import { highlightName } from '@renderer/reader/highlight-painter';
+import { ReaderScreen } from '@renderer/reader/ReaderScreen';
+import { buildAnnotationWorkload } from '../support/annotation-workload';
+import { defineBench, median, nextPaint, type BenchMeasure } from '../support/bench-page';
+
+const COUNT = 10_000;
+const RUNS = 5;
+const TIMEOUT_MS = 60_000;
+/** A letter found in some quotes and notes but not most: typing it really filters the margin. */
+const SEARCH_LETTER = 'ظ';
+
+interface Opening {
+  /** Mount to everything painted and the margin scrolled, then two frames. */
+  total: number;
+  /** When the annotations query was sent and resolved, the highlights were all painted, the first card was in the DOM. */
+  sent: number;
+  queried: number;
+  painted: number;
+  carded: number;
+  /** When the margin had re-rendered after a scroll (no scroll without annotations: the list is empty). */
+  scrolled: number;
+  /** Typing one letter into the margin's search box, to the next paint; only with annotations. */
+  search?: number;
+}
+
+/** When the reader's live query of the document's annotations was sent and resolved, seen from a Dexie middleware. */
+let lastQuerySent = 0;
+let lastQueryAt = 0;
+
+defineBench(async () => {
+  const style = document.createElement('style');
+  // Vite emits plain CSS imports of a script entry to files no page links: the bench injects them itself.
+  style.textContent = [naskh400, naskh700, plex400, plex600, appCss, highlightsCss].join('\n');
+  document.head.append(style);
+  const { document: article, annotations } = buildAnnotationWorkload(COUNT);
+  const platform = benchPlatform(article);
+  const db = getDb();
+  db.use({
+    stack: 'dbcore',
+    name: 'bench-query-timing',
+    create: (core) => ({
+      ...core,
+      table: (name) => {
+        const table = core.table(name);
+        if (name !== 'annotations') return table;
+        return {
+          ...table,
+          query: async (request) => {
+            lastQuerySent = performance.now();
+            const response = await table.query(request);
+            lastQueryAt = performance.now();
+            return response;
+          },
+        };
+      },
+    }),
+  });
+
+  const open = async (count: number): Promise<Opening> => {
+    await db.annotations.clear();
+    if (count > 0) await db.annotations.bulkPut(annotations.slice(0, count));
+    return openReader(platform, article.manifest.id, count);
+  };
+  const full: Opening[] = [];
+  const empty: Opening[] = [];
+  // A warm-up pair loads fonts and compiles the code; then the two cases alternate which goes first.
+  for (let run = 0; run <= RUNS; run++) {
+    const order = run % 2 === 0 ? [COUNT, 0] : [0, COUNT];
+    for (const count of order) {
+      const opening = await open(count);
+      if (run > 0) (count > 0 ? full : empty).push(opening);
+    }
+  }
+  await db.annotations.clear();
+
+  const measures: BenchMeasure[] = [
+    {
+      label: `hamish ${COUNT.toLocaleString('en')} annotations`,
+      ms: median(full.map((o) => o.total)),
+      note: steps(full),
+    },
+    { label: 'no annotations', ms: median(empty.map((o) => o.total)), baseline: true, note: steps(empty) },
+  ];
+  const searches = full.map((o) => o.search).filter((ms): ms is number => ms !== undefined);
+  return {
+    groups: [
+      {
+        name: `open a ${Math.round(article.text.length / 1000)}k-character document`,
+        measures,
+        maxRatio: 2,
+        notes: [
+          `mount of ReaderScreen (fake platform, Dexie 'hamish') to: the annotations query resolved, every annotation painted (CSS highlights), the first margin card in the DOM and the margin re-rendering after a scroll; then two frames. Median of ${RUNS} after a warm-up, the cases alternating`,
+          `${COUNT.toLocaleString('en')} annotations of 5–120 characters at random places (many overlap), all colours, half with notes, half with a tag; put in IndexedDB before mounting`,
+          searches.length
+            ? `typing "${SEARCH_LETTER}" in the margin search at ${COUNT.toLocaleString('en')}: ${median(searches).toFixed(1)} ms to the next paint (median of ${searches.length})`
+            : `typing "${SEARCH_LETTER}" in the margin search changed nothing: not timed`,
+        ],
+      },
+    ],
+  };
+});
+
+/** A ReaderPlatform that holds one document in memory: the bench times the reader, not the network. */
+function benchPlatform(article: ReturnType<typeof buildAnnotationWorkload>['document']): ReaderPlatform {
+  const refuse = async (): Promise<never> => {
+    throw new Error('not part of the bench');
+  };
+  return {
+    kind: 'web',
+    listDocuments: async () => [summarize(article.manifest)],
+    loadDocument: async () => article,
+    saveFile: async () => ({ status: 'cancelled' }),
+    listBackups: async () => [],
+    writeBackup: refuse,
+    readBackup: refuse,
+    setUiLanguage: async () => undefined,
+    onOpenLink: () => () => undefined,
+  };
+}
+
+async function openReader(platform: ReaderPlatform, documentId: string, count: number): Promise<Opening> {
+  CSS.highlights.clear();
+  const container = document.createElement('div');
+  document.body.append(container);
+  const root = createRoot(container);
+  await nextPaint();
+
+  const started = performance.now();
+  lastQueryAt = 0;
+  root.render(
+    createElement(StrictMode, {
+      children: createElement(PlatformProvider, {
+        platform,
+        children: createElement(I18nProvider, {
+          children: createElement(ReaderScreen, { documentId, onLibrary: () => undefined, target: null }),
+        }),
+      }),
+    }),
+  );
+  const since = (time: number) => time - started;
+  let painted = 0;
+  let carded = 0;
+  await until(() => {
+    const now = performance.now();
+    if (!painted && lastQueryAt > started && paintedRanges() >= count) painted = now;
+    if (!carded && container.querySelector(count > 0 ? '.annotation-card' : '.margin-empty')) carded = now;
+    return painted > 0 && carded > 0;
+  });
+  if (count > 0) await scrollMargin(container);
+  const scrolled = performance.now();
+  await nextPaint();
+  const total = since(performance.now());
+  const opening: Opening = {
+    total,
+    sent: since(lastQuerySent),
+    queried: since(lastQueryAt),
+    painted: since(painted),
+    carded: since(carded),
+    scrolled: since(scrolled),
+  };
+  if (count > 0) opening.search = await typeSearch(container);
+  root.unmount();
+  container.remove();
+  CSS.highlights.clear();
+  await nextPaint();
+  return opening;
+}
+
+/** Ranges in the colour highlights: one per annotation, one per block for an annotation across blocks. */
+function paintedRanges(): number {
+  return HIGHLIGHT_COLORS.reduce(
+    (sum, color) => sum + (CSS.highlights.get(highlightName(color))?.size ?? 0),
+    0,
+  );
+}
+
+/** Scrolls the virtual list well past its first screen and waits until React has rendered the rows there. */
+async function scrollMargin(container: HTMLElement): Promise<void> {
+  const scroller = container.querySelector<HTMLElement>('.margin-scroll');
+  if (!scroller) throw new Error('no .margin-scroll');
+  const first = Number(container.querySelector<HTMLElement>('.margin-row')?.dataset.index ?? 0);
+  scroller.scrollTop = 3_000;
+  await until(() => {
+    const rows = [...container.querySelectorAll<HTMLElement>('.margin-row')];
+    return rows.some((row) => Number(row.dataset.index) > first + 12);
+  });
+  scroller.scrollTop = 0;
+}
+
+/** Types one letter into the margin's search box as a reader would and times it to the next paint. */
+async function typeSearch(container: HTMLElement): Promise<number | undefined> {
+  const input = container.querySelector<HTMLInputElement>('.margin input[type="search"]');
+  const list = container.querySelector<HTMLElement>('.margin-list');
+  if (!input || !list) throw new Error('no margin search box or list');
+  const height = list.style.height;
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+  const started = performance.now();
+  setValue?.call(input, SEARCH_LETTER);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  const changed = await until(() => list.style.height !== height, 5_000);
+  await nextPaint();
+  return changed ? performance.now() - started : undefined;
+}
+
+/** Checks `done` once per frame; false when `timeout` passed first (the default timeout throws instead). */
+async function until(done: () => boolean, timeout?: number): Promise<boolean> {
+  const started = performance.now();
+  while (!done()) {
+    if (performance.now() - started > (timeout ?? TIMEOUT_MS)) {
+      if (timeout !== undefined) return false;
+      throw new Error('the reader did not finish opening in time');
+    }
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  return true;
+}
+
+/** Medians of when the query was sent and resolved, the highlights were painted and the first card appeared. */
+function steps(openings: Opening[]): string {
+  const at = (pick: (o: Opening) => number) => median(openings.map(pick)).toFixed(0);
+  return `query sent at ${at((o) => o.sent)} ms, resolved at ${at((o) => o.queried)} ms, all painted at ${at((o) => o.painted)} ms, first card at ${at((o) => o.carded)} ms, margin re-rendered after a scroll at ${at((o) => o.scrolled)} ms`;
+}
