@@ -275,7 +275,16 @@ test.describe('highlights and margin notes', () => {
         await page.getByRole('button', { name: colour('أزرق', 'blue') }).click();
         await selectPhrase(page, 'p-3', 'خطرا على كل من الصين وروسيا');
         await page.getByRole('button', { name: colour('وردي', 'pink') }).click();
-        await page.locator('article[data-reader-article]').press('Escape');
+        await selectPhrase(page, 'p-2', 'ثورة ملونة');
+        await page.locator('article[data-reader-article]').press('n');
+        await expect(page.getByRole('textbox', { name: /ملاحظة على|Note on/ })).toBeFocused();
+        await page.keyboard.type('مصطلح روسي وصيني لاحتجاجات 2004 و2014 (color revolution).');
+        await page.getByRole('button', { name: language === 'ar' ? 'أغلق المحرر' : 'Close editor' }).click();
+        await page.evaluate(() => {
+          (document.activeElement as HTMLElement | null)?.blur();
+          window.scrollTo(0, 0);
+          document.querySelector('.margin-scroll')?.scrollTo(0, 0);
+        });
         await screenshot(page, `annotations-${language}-${scheme}`);
       });
     }
