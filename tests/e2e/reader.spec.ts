@@ -108,3 +108,44 @@ test.describe('the reader (browser edition)', () => {
     });
   }
 });
+
+test.describe('find in the article', () => {
+  const matchTexts = (page: import('@playwright/test').Page, name: string) =>
+    page.evaluate((highlight) => {
+      const ranges = [...(CSS.highlights.get(highlight) ?? [])];
+      return ranges.map((r) => {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        return live.toString();
+      });
+    }, name);
+
+  test('ignores hamza forms, diacritics and tatweel, and steps through the matches', async ({ page }) => {
+    await openReader(page);
+    await page.locator('body').press('Control+f');
+    const field = page.getByRole('searchbox', { name: 'ابحث في نص المقال' });
+    await expect(field).toBeFocused();
+    // Typed with tatweel and without hamza: finds both "احداث" and "الأحداث".
+    await field.fill('احـداث');
+    const count = page.getByRole('search').getByRole('status');
+    await expect(count).toHaveText(/^1 من \d+$/);
+    const all = [
+      ...(await matchTexts(page, 'hamish-find')),
+      ...(await matchTexts(page, 'hamish-find-current')),
+    ];
+    expect(all.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(all)).toEqual(new Set(['احداث', 'أحداث']));
+    await field.press('Enter');
+    await expect(count).toHaveText(/^2 من \d+$/);
+    await field.press('Shift+Enter');
+    await expect(count).toHaveText(/^1 من \d+$/);
+
+    await field.fill('كمبيوتر');
+    await expect(count).toHaveText('لا نتائج');
+    await field.press('Escape');
+    await expect(field).toHaveCount(0);
+    expect(await matchTexts(page, 'hamish-find')).toEqual([]);
+    await expect(page.locator('article[data-reader-article]')).toBeFocused();
+  });
+});

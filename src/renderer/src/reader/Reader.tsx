@@ -19,6 +19,7 @@ import { ArticleView } from './ArticleView';
 import { createTextMap, type TextMap } from './dom-text-map';
 import { createHighlightPainter, type HighlightPainter, type PaintItem } from './highlight-painter';
 import { handleCaretKey } from './keyboard-caret';
+import { FindBar } from './FindBar';
 import { OverlapPicker } from './OverlapPicker';
 import { useDismissPrerenderedShell } from './prerendered-shell';
 import { RelatedPieces } from './RelatedPieces';
@@ -53,6 +54,23 @@ export function Reader({ document, target }: { document: ArticleDocument; target
   const [activeId, setActiveId] = useState<string | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [picker, setPicker] = useState<{ x: number; y: number; ids: string[] } | null>(null);
+  const [finding, setFinding] = useState(0);
+
+  // Ctrl/Cmd+F finds in the article (again: back to the field), wherever the focus is.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        setFinding((count) => count + 1);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  const closeFind = useCallback(() => {
+    setFinding(0);
+    articleRef.current?.focus({ preventScroll: true });
+  }, []);
 
   useEffect(preloadNoteEditor, []);
   useDismissPrerenderedShell();
@@ -236,6 +254,20 @@ export function Reader({ document, target }: { document: ArticleDocument; target
   return (
     <main className="reader-layout" id="main">
       <div className="article-column" onKeyDown={onArticleKeyDown} onClick={onArticleClick}>
+        <div className="find-row">
+          {finding > 0 && textMap ? (
+            <FindBar key={finding} text={document.text} textMap={textMap} onClose={closeFind} />
+          ) : (
+            <button
+              type="button"
+              className="button find-open"
+              onClick={() => setFinding(1)}
+              aria-keyshortcuts="Control+F"
+            >
+              <span aria-hidden="true">⌕</span> {t('findOpen')}
+            </button>
+          )}
+        </div>
         <ArticleView ref={articleRef} document={document} />
         {selection && !selection.dragging && (
           <SelectionToolbar

@@ -23,7 +23,7 @@ export const annotationMessages = defineMessages(
       many: '{count} تظليلًا',
       other: '{count} تظليل',
     },
-    emptyMargin: 'ظلّل نصًا من المقال لتظهر هنا ملاحظاتك. حدّد بالفأرة أو بـShift والأسهم.',
+    emptyMargin: 'ظلّل نصًا من المقال لتظهر هنا ملاحظاتك. حدّد بالفأرة، أو بالأسهم مع مفتاح Shift.',
     noMatches: 'لا تظليلات تطابق البحث أو المرشّحات.',
     searchLabel: 'ابحث في الاقتباسات والملاحظات',
     searchPlaceholder: 'ابحث… (يتجاهل التشكيل والهمزات)',
