@@ -26,9 +26,7 @@ const SEARCH_LETTER = 'ظ';
 interface Opening {
   /** Mount to everything painted and the margin scrolled, then two frames. */
   total: number;
-  /** When the annotations query was sent and resolved, the highlights were all painted, the first card was in the DOM. */
-  sent: number;
-  queried: number;
+  /** When the highlights were all painted, and the first card (or the empty margin) was in the DOM. */
   painted: number;
   carded: number;
   /** When the margin had re-rendered after a scroll (no scroll without annotations: the list is empty). */
@@ -36,10 +34,6 @@ interface Opening {
   /** Typing one letter into the margin's search box, to the next paint; only with annotations. */
   search?: number;
 }
-
-/** When the reader's live query of the document's annotations was sent and resolved, seen from a Dexie middleware. */
-let lastQuerySent = 0;
-let lastQueryAt = 0;
 
 defineBench(async () => {
   const style = document.createElement('style');
@@ -49,26 +43,6 @@ defineBench(async () => {
   const { document: article, annotations } = buildAnnotationWorkload(COUNT);
   const platform = benchPlatform(article);
   const db = getDb();
-  db.use({
-    stack: 'dbcore',
-    name: 'bench-query-timing',
-    create: (core) => ({
-      ...core,
-      table: (name) => {
-        const table = core.table(name);
-        if (name !== 'annotations') return table;
-        return {
-          ...table,
-          query: async (request) => {
-            lastQuerySent = performance.now();
-            const response = await table.query(request);
-            lastQueryAt = performance.now();
-            return response;
-          },
-        };
-      },
-    }),
-  });
 
   const open = async (count: number): Promise<Opening> => {
     await db.annotations.clear();
@@ -103,7 +77,7 @@ defineBench(async () => {
         measures,
         maxRatio: 2,
         notes: [
-          `mount of ReaderScreen (fake platform, Dexie 'hamish') to: the annotations query resolved, every annotation painted (CSS highlights), the first margin card in the DOM and the margin re-rendering after a scroll; then two frames. Median of ${RUNS} after a warm-up, the cases alternating`,
+          `mount of ReaderScreen (fake platform, Dexie 'hamish') to: every annotation painted (CSS highlights), the first margin card in the DOM and the margin re-rendering after a scroll; then two frames. Median of ${RUNS} after a warm-up, the cases alternating`,
           `${COUNT.toLocaleString('en')} annotations of 5–120 characters at random places (many overlap), all colours, half with notes, half with a tag; put in IndexedDB before mounting`,
           searches.length
             ? `typing "${SEARCH_LETTER}" in the margin search at ${COUNT.toLocaleString('en')}: ${median(searches).toFixed(1)} ms to the next paint (median of ${searches.length})`
@@ -140,7 +114,6 @@ async function openReader(platform: ReaderPlatform, documentId: string, count: n
   await nextPaint();
 
   const started = performance.now();
-  lastQueryAt = 0;
   root.render(
     createElement(StrictMode, {
       children: createElement(PlatformProvider, {
@@ -156,7 +129,7 @@ async function openReader(platform: ReaderPlatform, documentId: string, count: n
   let carded = 0;
   await until(() => {
     const now = performance.now();
-    if (!painted && lastQueryAt > started && paintedRanges() >= count) painted = now;
+    if (!painted && paintedRanges() >= count) painted = now;
     if (!carded && container.querySelector(count > 0 ? '.annotation-card' : '.margin-empty')) carded = now;
     return painted > 0 && carded > 0;
   });
@@ -166,8 +139,6 @@ async function openReader(platform: ReaderPlatform, documentId: string, count: n
   const total = since(performance.now());
   const opening: Opening = {
     total,
-    sent: since(lastQuerySent),
-    queried: since(lastQueryAt),
     painted: since(painted),
     carded: since(carded),
     scrolled: since(scrolled),
@@ -229,8 +200,8 @@ async function until(done: () => boolean, timeout?: number): Promise<boolean> {
   return true;
 }
 
-/** Medians of when the query was sent and resolved, the highlights were painted and the first card appeared. */
+/** Medians of when the highlights were painted, the first card appeared and the margin answered a scroll. */
 function steps(openings: Opening[]): string {
   const at = (pick: (o: Opening) => number) => median(openings.map(pick)).toFixed(0);
-  return `query sent at ${at((o) => o.sent)} ms, resolved at ${at((o) => o.queried)} ms, all painted at ${at((o) => o.painted)} ms, first card at ${at((o) => o.carded)} ms, margin re-rendered after a scroll at ${at((o) => o.scrolled)} ms`;
+  return `all painted at ${at((o) => o.painted)} ms, first card at ${at((o) => o.carded)} ms, margin re-rendered after a scroll at ${at((o) => o.scrolled)} ms`;
 }

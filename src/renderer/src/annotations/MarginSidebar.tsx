@@ -1,10 +1,8 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { HighlightColor } from '@shared/annotations/annotation-model';
 import { useI18n } from '../i18n/I18nProvider';
 import type { ColorMeanings } from '../settings/color-settings';
-import { getDb } from './annotation-db';
 import { AnnotationCard, type CardActions } from './AnnotationCard';
 import { ColorLegend } from './ColorLegend';
 import { createSearchIndex, filterAnnotations } from './margin-filter';
@@ -15,6 +13,7 @@ type Row = { kind: 'card'; item: AnchoredAnnotation } | { kind: 'orphans' };
 
 export function MarginSidebar({
   items,
+  loading,
   textDir,
   activeId,
   editingId,
@@ -23,6 +22,8 @@ export function MarginSidebar({
   toolbar,
 }: {
   items: AnchoredAnnotation[];
+  /** The records are still on their way from IndexedDB: no "nothing here yet" before they arrive. */
+  loading: boolean;
   textDir: 'rtl' | 'ltr';
   activeId: string | null;
   editingId: string | null;
@@ -35,8 +36,11 @@ export function MarginSidebar({
   const [tag, setTag] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const searchIndex = useMemo(createSearchIndex, []);
-  const allTags = useLiveQuery(() => getDb().annotations.orderBy('tags').uniqueKeys(), []) as
-    string[] | undefined;
+  // From the records already in hand: a second IndexedDB scan would compete with the first at 10,000.
+  const allTags = useMemo(
+    () => [...new Set(items.flatMap((item) => item.annotation.tags))].sort((a, b) => a.localeCompare(b)),
+    [items],
+  );
 
   const rows = useMemo<Row[]>(() => {
     const visible = filterAnnotations(items, { colors, tag, query }, searchIndex);
@@ -120,7 +124,7 @@ export function MarginSidebar({
           onChange={(event) => setQuery(event.target.value)}
         />
         <ColorLegend meanings={meanings} selected={colors} onToggle={toggleColor} />
-        {allTags && allTags.length > 0 && (
+        {allTags.length > 0 && (
           <label className="tag-filter">
             <span>{t('filterTag')}</span>
             <select value={tag ?? ''} onChange={(event) => setTag(event.target.value || null)}>
@@ -134,7 +138,12 @@ export function MarginSidebar({
           </label>
         )}
       </div>
-      {items.length === 0 && <p className="margin-empty">{t('emptyMargin')}</p>}
+      {loading && (
+        <p className="margin-loading" role="status">
+          {t('loading')}
+        </p>
+      )}
+      {!loading && items.length === 0 && <p className="margin-empty">{t('emptyMargin')}</p>}
       {items.length > 0 && cardCount === 0 && <p className="margin-empty">{t('noMatches')}</p>}
       <div className="margin-scroll" ref={scrollRef}>
         <ul className="margin-list" style={{ height: virtualizer.getTotalSize() }}>
@@ -163,7 +172,7 @@ export function MarginSidebar({
                     active={row.item.annotation.id === activeId}
                     editing={row.item.annotation.id === editingId}
                     meanings={meanings}
-                    tagSuggestions={allTags ?? []}
+                    tagSuggestions={allTags}
                     actions={cardActions}
                   />
                 )}

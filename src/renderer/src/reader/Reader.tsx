@@ -285,6 +285,7 @@ export function Reader({ document, target }: { document: ArticleDocument; target
       </div>
       <MarginSidebar
         items={items ?? []}
+        loading={items === undefined}
         textDir={document.manifest.direction}
         activeId={activeId}
         editingId={editingId}
