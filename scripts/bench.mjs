@@ -17,15 +17,7 @@ import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { ensureChromium, findChromium, root } from './ensure-setup.mjs';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const CHROMIUM_ARGS = JSON.parse(readFileSync(join(root, 'scripts/chromium-args.json'), 'utf8')).args;
 const PAGES = join(root, 'bench/pages');
 const OUT = join(root, '.tmp/bench');
 const RESULTS = join(root, 'bench-results');

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import chromiumFlags from '../../scripts/chromium-args.json';
 
 /** Debian's Chromium (never a Playwright-downloaded browser: downloads fail here). */
 export function chromiumPath(): string {
@@ -17,12 +18,4 @@ export function chromiumPath(): string {
   }
 }
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export const CHROMIUM_ARGS: string[] = chromiumFlags.args;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { HighlightColor } from '@shared/annotations/annotation-model';
 import { useI18n } from '../i18n/I18nProvider';
@@ -42,13 +42,15 @@ export function MarginSidebar({
     [items],
   );
 
+  // Filtering 10,000 cards may take a frame or two: the field keeps up, the list follows.
+  const deferredQuery = useDeferredValue(query);
   const rows = useMemo<Row[]>(() => {
-    const visible = filterAnnotations(items, { colors, tag, query }, searchIndex);
+    const visible = filterAnnotations(items, { colors, tag, query: deferredQuery }, searchIndex);
     const placed = visible.filter((item) => item.anchor.status !== 'orphan');
     const orphans = visible.filter((item) => item.anchor.status === 'orphan');
     const cards = (list: AnchoredAnnotation[]) => list.map((item): Row => ({ kind: 'card', item }));
     return orphans.length ? [...cards(placed), { kind: 'orphans' }, ...cards(orphans)] : cards(placed);
-  }, [items, colors, tag, query, searchIndex]);
+  }, [items, colors, tag, deferredQuery, searchIndex]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
