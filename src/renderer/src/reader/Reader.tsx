@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Annotation, HighlightColor } from '@shared/annotations/annotation-model';
 import { DEFAULT_READER } from '@shared/annotations/annotation-model';
 import { createAnnotation } from '@shared/annotations/create-annotation';
@@ -16,8 +16,6 @@ import { UndoToast, useUndoableDelete } from '../annotations/useUndoableDelete';
 import { useI18n } from '../i18n/I18nProvider';
 import { saveLastColor, useColorSettings } from '../settings/color-settings';
 import { ArticleView } from './ArticleView';
-import { createTextMap, type TextMap } from './dom-text-map';
-import { createHighlightPainter, type HighlightPainter, type PaintItem } from './highlight-painter';
 import { handleCaretKey } from './keyboard-caret';
 import { FindBar } from './FindBar';
 import { OverlapPicker } from './OverlapPicker';
@@ -25,6 +23,7 @@ import { useDismissPrerenderedShell } from './prerendered-shell';
 import { RelatedPieces } from './RelatedPieces';
 import { SelectionToolbar } from './SelectionToolbar';
 import { useArticleSelection } from './useArticleSelection';
+import { useHighlightPainting } from './useHighlightPainting';
 import './highlights.css';
 
 const COLOR_KEYS: Record<string, HighlightColor> = {
@@ -48,10 +47,8 @@ export function Reader({ document, target }: { document: ArticleDocument; target
   const items = useDocumentAnnotations(document);
   const undo = useUndoableDelete();
 
-  const articleRef = useRef<HTMLElement>(null);
-  const [textMap, setTextMap] = useState<TextMap | null>(null);
-  const painterRef = useRef<HighlightPainter | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
+  const { articleRef, textMap, hitTest } = useHighlightPainting(document, items, activeId);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [picker, setPicker] = useState<{ x: number; y: number; ids: string[] } | null>(null);
   const [finding, setFinding] = useState(0);
@@ -70,49 +67,10 @@ export function Reader({ document, target }: { document: ArticleDocument; target
   const closeFind = useCallback(() => {
     setFinding(0);
     articleRef.current?.focus({ preventScroll: true });
-  }, []);
+  }, [articleRef]);
 
   useEffect(preloadNoteEditor, []);
   useDismissPrerenderedShell();
-
-  useLayoutEffect(() => {
-    const article = articleRef.current;
-    if (!article) return;
-    const map = createTextMap(article);
-    const painter = createHighlightPainter(map);
-    painterRef.current = painter;
-    setTextMap(map);
-    return () => {
-      painter.clear();
-      painterRef.current = null;
-    };
-  }, [document]);
-
-  // Repaint only when what is painted changes, not on every note keystroke.
-  const paintItems = useMemo(
-    () =>
-      (items ?? [])
-        .filter((item) => item.anchor.status !== 'orphan')
-        .map((item): PaintItem => ({
-          id: item.annotation.id,
-          start: item.anchor.start,
-          end: item.anchor.end,
-          color: item.annotation.color,
-        })),
-    [items],
-  );
-  const paintKey = useMemo(
-    () => paintItems.map((p) => `${p.id}:${p.start}:${p.end}:${p.color}`).join('|'),
-    [paintItems],
-  );
-  const paintRef = useRef(paintItems);
-  paintRef.current = paintItems;
-  useEffect(() => {
-    painterRef.current?.paint(paintRef.current);
-    painterRef.current?.setActive(activeId);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- paintKey stands for paintItems' content
-  }, [paintKey, textMap]);
-  useEffect(() => painterRef.current?.setActive(activeId), [activeId]);
 
   const selection = useArticleSelection(articleRef.current, textMap, document.text);
   const byId = useMemo(() => new Map((items ?? []).map((item) => [item.annotation.id, item])), [items]);
@@ -132,7 +90,7 @@ export function Reader({ document, target }: { document: ArticleDocument; target
         announce(t('activeAnnotation', { quote: clampQuote(item.annotation.target.selector[0].exact, 80) }));
       }
     },
-    [announce, byId, t, textMap],
+    [announce, articleRef, byId, t, textMap],
   );
 
   // A link names an annotation, and the passage in case the annotation has been deleted since.
@@ -174,7 +132,7 @@ export function Reader({ document, target }: { document: ArticleDocument; target
         articleRef.current?.focus({ preventScroll: true });
       }
     },
-    [announce, document, selection, t, track],
+    [announce, articleRef, document, selection, t, track],
   );
 
   const copyQuote = useCallback(async () => {
@@ -203,7 +161,7 @@ export function Reader({ document, target }: { document: ArticleDocument; target
 
   const onArticleClick = (event: React.MouseEvent<HTMLElement>) => {
     if (!window.getSelection()?.isCollapsed) return;
-    const ids = painterRef.current?.hitTest(event.clientX, event.clientY) ?? [];
+    const ids = hitTest(event.clientX, event.clientY);
     if (ids.length === 1) {
       setActiveId(ids[0] ?? null);
       focusCard(ids[0] as string);
@@ -250,7 +208,7 @@ export function Reader({ document, target }: { document: ArticleDocument; target
   const closePicker = useCallback(() => {
     setPicker(null);
     articleRef.current?.focus({ preventScroll: true });
-  }, []);
+  }, [articleRef]);
   return (
     <main className="reader-layout" id="main">
       <div className="article-column" onKeyDown={onArticleKeyDown} onClick={onArticleClick}>
