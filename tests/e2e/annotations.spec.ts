@@ -127,6 +127,8 @@ test.describe('highlights and margin notes', () => {
     await item.focus();
     await page.keyboard.press('Delete');
     await expect(item).toHaveCount(0);
+    // The only card is gone: focus waits on the margin's title, not on the page.
+    await expect(page.getByRole('heading', { name: 'الهامش' })).toBeFocused();
     await page.locator('body').press('Control+z');
     await expect(item).toBeVisible();
   });
@@ -289,4 +291,31 @@ test.describe('highlights and margin notes', () => {
       });
     }
   }
+});
+
+test.describe('a narrow window', () => {
+  test.use({ viewport: { width: 800, height: 900 } });
+
+  test('keeps the margin in a sheet that opens from its button, for a new note, and closes with Esc', async ({
+    page,
+  }) => {
+    await openReader(page);
+    const margin = page.getByRole('complementary', { name: 'الهامش' });
+    await expect(margin).toBeHidden();
+    await page.getByRole('button', { name: 'الهامش', exact: true }).click();
+    await expect(margin).toBeVisible();
+    await margin.getByRole('button', { name: 'أغلق الهامش' }).click();
+    await expect(margin).toBeHidden();
+
+    await selectPhrase(page, 'p-5', 'مبادرة الحزام والطريق');
+    await page.locator('article[data-reader-article]').press('n');
+    await expect(margin).toBeVisible();
+    await expect(page.getByRole('textbox', { name: /ملاحظة على/ })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(margin.getByRole('button', { name: 'حرّر' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(margin).toBeHidden();
+    await expect(page.getByRole('button', { name: 'الهامش (1)' })).toBeVisible();
+    await screenshot(page, 'narrow-ar-light');
+  });
 });

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useCallback, useRef, type KeyboardEvent } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import {
   HIGHLIGHT_COLORS,
   type Annotation,
@@ -68,6 +68,13 @@ export const AnnotationCard = memo(function AnnotationCard({
     event.preventDefault();
   };
   const editButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  // After Escape closed the editor (its text box is gone), focus lands on the Edit button, not the page.
+  useEffect(() => {
+    if (editing || !returnFocus.current) return;
+    returnFocus.current = false;
+    editButton.current?.focus();
+  }, [editing]);
   const onNote = useCallback((note: NoteBody) => actions.onChange(id, { note }), [actions, id]);
 
   return (
@@ -119,8 +126,8 @@ export const AnnotationCard = memo(function AnnotationCard({
             if (event.key !== 'Escape') return;
             // Escape closes the editor (the note is saved on blur) and leaves focus on its Edit button.
             event.preventDefault();
+            returnFocus.current = true;
             actions.onToggleEdit(id);
-            requestAnimationFrame(() => editButton.current?.focus());
           }}
         >
           <div className="color-choice" role="radiogroup" aria-label={t('colorGroup')}>
@@ -163,6 +170,7 @@ export const AnnotationCard = memo(function AnnotationCard({
       )}
       <div className="card-actions">
         <button
+          ref={editButton}
           type="button"
           className="button"
           aria-expanded={editing}

@@ -12,6 +12,8 @@ import type { AnchoredAnnotation } from './useDocumentAnnotations';
 type Row = { kind: 'card'; item: AnchoredAnnotation } | { kind: 'orphans' };
 
 export function MarginSidebar({
+  open,
+  onClose,
   items,
   loading,
   textDir,
@@ -21,6 +23,9 @@ export function MarginSidebar({
   actions,
   toolbar,
 }: {
+  /** On narrow windows the margin is a sheet over the article: open or not. */
+  open: boolean;
+  onClose: () => void;
   items: AnchoredAnnotation[];
   /** The records are still on their way from IndexedDB: no "nothing here yet" before they arrive. */
   loading: boolean;
@@ -106,7 +111,14 @@ export function MarginSidebar({
 
   const cardCount = rows.filter((row) => row.kind === 'card').length;
   return (
-    <aside className="margin" aria-labelledby="margin-title">
+    <aside
+      className={`margin${open ? ' is-open' : ''}`}
+      id="margin"
+      aria-labelledby="margin-title"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open && !event.isDefaultPrevented()) onClose();
+      }}
+    >
       <div className="margin-head">
         <div className="margin-title-row">
           <h2 id="margin-title" tabIndex={-1}>
@@ -114,6 +126,14 @@ export function MarginSidebar({
           </h2>
           <span className="margin-count">{t('marginCount', { count: items.length })}</span>
           <SaveStatusBadge />
+          <button
+            type="button"
+            className="button icon-button margin-close"
+            aria-label={t('closeMargin')}
+            onClick={onClose}
+          >
+            ×
+          </button>
         </div>
         {toolbar}
         <input

@@ -22,7 +22,7 @@ import { OverlapPicker } from './OverlapPicker';
 import { useDismissPrerenderedShell } from './prerendered-shell';
 import { RelatedPieces } from './RelatedPieces';
 import { SelectionToolbar } from './SelectionToolbar';
-import { useArticleSelection } from './useArticleSelection';
+import { readArticleSelection, useArticleSelection } from './useArticleSelection';
 import { useHighlightPainting } from './useHighlightPainting';
 import './highlights.css';
 
@@ -52,6 +52,8 @@ export function Reader({ document, target }: { document: ArticleDocument; target
   const [editingId, setEditingId] = useState<string | null>(null);
   const [picker, setPicker] = useState<{ x: number; y: number; ids: string[] } | null>(null);
   const [finding, setFinding] = useState(0);
+  // Narrow windows only: the margin opens as a sheet when a highlight is opened or asked for.
+  const [marginOpen, setMarginOpen] = useState(false);
 
   // Ctrl/Cmd+F finds in the article (again: back to the field), wherever the focus is.
   useEffect(() => {
@@ -110,12 +112,14 @@ export function Reader({ document, target }: { document: ArticleDocument; target
 
   const highlight = useCallback(
     async (color: HighlightColor, withNote = false) => {
-      if (!selection) return;
+      const article = articleRef.current;
+      const current = article && textMap ? readArticleSelection(article, textMap, document.text) : null;
+      if (!current) return;
       const annotation = createAnnotation({
         id: crypto.randomUUID(),
         document,
-        start: selection.start,
-        end: selection.end,
+        start: current.start,
+        end: current.end,
         color,
         author: DEFAULT_READER,
         now: new Date(),
@@ -128,11 +132,12 @@ export function Reader({ document, target }: { document: ArticleDocument; target
       announce(t('created', { quote: clampQuote(annotation.target.selector[0].exact, 80) }));
       if (withNote) {
         setEditingId(annotation.id);
+        setMarginOpen(true);
       } else {
         articleRef.current?.focus({ preventScroll: true });
       }
     },
-    [announce, articleRef, document, selection, t, track],
+    [announce, articleRef, document, t, textMap, track],
   );
 
   const copyQuote = useCallback(async () => {
@@ -164,6 +169,7 @@ export function Reader({ document, target }: { document: ArticleDocument; target
     const ids = hitTest(event.clientX, event.clientY);
     if (ids.length === 1) {
       setActiveId(ids[0] ?? null);
+      setMarginOpen(true);
       focusCard(ids[0] as string);
     } else if (ids.length > 1) {
       setPicker({ x: event.clientX, y: event.clientY, ids });
@@ -241,7 +247,18 @@ export function Reader({ document, target }: { document: ArticleDocument; target
         <p className="shortcut-hint">{t('shortcutsHint')}</p>
         <RelatedPieces pieces={document.related} lang={document.manifest.language} />
       </div>
+      <button
+        type="button"
+        className="button margin-toggle"
+        aria-controls="margin"
+        aria-expanded={marginOpen}
+        onClick={() => setMarginOpen((open) => !open)}
+      >
+        {t('marginToggle', { count: items?.length ?? 0 })}
+      </button>
       <MarginSidebar
+        open={marginOpen}
+        onClose={() => setMarginOpen(false)}
         items={items ?? []}
         loading={items === undefined}
         textDir={document.manifest.direction}
@@ -265,6 +282,7 @@ export function Reader({ document, target }: { document: ArticleDocument; target
           onPick={(id) => {
             setPicker(null);
             setActiveId(id);
+            setMarginOpen(true);
             focusCard(id);
           }}
           onClose={closePicker}

@@ -10,6 +10,24 @@ export interface ArticleSelection {
   dragging: boolean;
 }
 
+/**
+ * The document's selection in the article right now, as trimmed canonical offsets and its box; null when
+ * empty, whitespace or elsewhere. Actions read it at the moment they run, never a frame-old copy.
+ */
+export function readArticleSelection(
+  article: HTMLElement,
+  textMap: TextMap,
+  text: string,
+): Omit<ArticleSelection, 'dragging'> | null {
+  const current = document.getSelection();
+  if (!current || current.rangeCount === 0 || current.isCollapsed) return null;
+  const range = current.getRangeAt(0);
+  if (!article.contains(range.startContainer) && !article.contains(range.endContainer)) return null;
+  const offsets = textMap.offsetsFor(range);
+  const trimmed = offsets && trimSelection(text, offsets.start, offsets.end);
+  return trimmed ? { ...trimmed, rect: range.getBoundingClientRect() } : null;
+}
+
 /** The reader's current selection in the article as canonical offsets; null when empty or elsewhere. */
 export function useArticleSelection(
   article: HTMLElement | null,
@@ -24,15 +42,8 @@ export function useArticleSelection(
     let dragging = false;
     const read = () => {
       frame = 0;
-      const current = document.getSelection();
-      if (!current || current.rangeCount === 0 || current.isCollapsed) return setSelection(null);
-      const range = current.getRangeAt(0);
-      if (!article.contains(range.startContainer) && !article.contains(range.endContainer))
-        return setSelection(null);
-      const offsets = textMap.offsetsFor(range);
-      const trimmed = offsets && trimSelection(text, offsets.start, offsets.end);
-      if (!trimmed) return setSelection(null);
-      setSelection({ ...trimmed, rect: range.getBoundingClientRect(), dragging });
+      const current = readArticleSelection(article, textMap, text);
+      setSelection(current && { ...current, dragging });
     };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(read);

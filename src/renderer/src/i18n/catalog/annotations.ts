@@ -15,6 +15,15 @@ export const annotationMessages = defineMessages(
     quoteCopied: 'نُسخ الاقتباس',
     shortcutsHint: 'اختصارات: H للتظليل، N للملاحظة، 1–5 للألوان',
     marginTitle: 'الهامش',
+    marginToggle: {
+      zero: 'الهامش',
+      one: 'الهامش (1)',
+      two: 'الهامش (2)',
+      few: 'الهامش ({count})',
+      many: 'الهامش ({count})',
+      other: 'الهامش ({count})',
+    },
+    closeMargin: 'أغلق الهامش',
     marginCount: {
       zero: 'لا تظليلات بعد',
       one: 'تظليل واحد',
@@ -83,6 +92,8 @@ export const annotationMessages = defineMessages(
     quoteCopied: 'Quote copied',
     shortcutsHint: 'Shortcuts: H highlight, N note, 1–5 colours',
     marginTitle: 'Margin',
+    marginToggle: { one: 'Margin (1)', other: 'Margin ({count})' },
+    closeMargin: 'Close the margin',
     marginCount: { zero: 'No highlights yet', one: 'One highlight', other: '{count} highlights' },
     emptyMargin:
       'Highlight text in the article and your notes appear here. Select with the mouse or Shift+arrows.',
