@@ -9,6 +9,20 @@ const reports = `${root}test-results/reports`;
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
+/** A Playwright suite under tests/<name>/, reporting to the console and to JSON for the summary. */
+function playwrightStep(name) {
+  const report = `${reports}/${name}.json`;
+  return {
+    name,
+    command: [
+      'npx',
+      ['playwright', 'test', '--config', `tests/${name}/playwright.config.ts`, '--reporter=list,json'],
+    ],
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: report },
+    report,
+  };
+}
+
 const steps = [
   { name: 'typecheck', command: ['npm', ['run', '--silent', 'typecheck']] },
   { name: 'lint', command: ['npm', ['run', '--silent', 'lint']] },
@@ -21,24 +35,8 @@ const steps = [
     ],
     report: `${reports}/unit.json`,
   },
-  {
-    name: 'e2e',
-    command: [
-      'npx',
-      ['playwright', 'test', '--config', 'tests/e2e/playwright.config.ts', '--reporter=list,json'],
-    ],
-    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/e2e.json` },
-    report: `${reports}/e2e.json`,
-  },
-  {
-    name: 'electron',
-    command: [
-      'npx',
-      ['playwright', 'test', '--config', 'tests/electron/playwright.config.ts', '--reporter=list,json'],
-    ],
-    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/electron.json` },
-    report: `${reports}/electron.json`,
-  },
+  playwrightStep('e2e'),
+  playwrightStep('electron'),
 ];
 
 function counts(step) {

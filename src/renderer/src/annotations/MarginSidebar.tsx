@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import type { ColorMeanings } from '../settings/color-settings';
 import { AnnotationCard, type CardActions } from './AnnotationCard';
 import { ColorLegend } from './ColorLegend';
-import { createSearchIndex, filterAnnotations } from './margin-filter';
+import { createSearchIndex, filterAnnotations, tagsOf } from './margin-filter';
 import { SaveStatusBadge } from './save-status';
 import type { AnchoredAnnotation } from './useDocumentAnnotations';
 
@@ -42,10 +42,7 @@ export function MarginSidebar({
   const [query, setQuery] = useState('');
   const searchIndex = useMemo(createSearchIndex, []);
   // From the records already in hand: a second IndexedDB scan would compete with the first at 10,000.
-  const allTags = useMemo(
-    () => [...new Set(items.flatMap((item) => item.annotation.tags))].sort((a, b) => a.localeCompare(b)),
-    [items],
-  );
+  const allTags = useMemo(() => tagsOf(items), [items]);
 
   // Filtering 10,000 cards may take a frame or two: the field keeps up, the list follows.
   const deferredQuery = useDeferredValue(query);

@@ -45,3 +45,8 @@ export function filterAnnotations(
 export function normalizeTag(raw: string): string {
   return raw.normalize('NFC').trim().replace(/^#+/, '').replace(/\s+/g, ' ').trim();
 }
+
+/** Every tag on these annotations, once each, sorted for display. */
+export function tagsOf(items: readonly AnchoredAnnotation[]): string[] {
+  return [...new Set(items.flatMap((item) => item.annotation.tags))].sort((a, b) => a.localeCompare(b));
+}

@@ -11,12 +11,13 @@ import { suggestedExportName } from '@shared/export/file-name';
 import { COLOR_NAME_KEYS } from '../annotations/annotation-colors';
 import { getDb } from '../annotations/annotation-db';
 import { useAnnounce } from '../annotations/Announcer';
+import { tagsOf } from '../annotations/margin-filter';
 import type { AnchoredAnnotation } from '../annotations/useDocumentAnnotations';
 import { useI18n } from '../i18n/I18nProvider';
 import { usePlatform } from '../platform/PlatformProvider';
 import type { ColorMeanings } from '../settings/color-settings';
 import { Dialog } from './Dialog';
-import { documentAnnotations, libraryAnnotations } from './export-sources';
+import { anchoredForExport, libraryAnnotations } from './export-sources';
 
 const MARKDOWN = 'text/markdown;charset=utf-8';
 
@@ -47,16 +48,10 @@ export function ExportDialog({
   const [range, setRange] = useState<'document' | 'library'>('document');
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
 
-  const allTags = useMemo(() => [...new Set(items.flatMap((item) => item.annotation.tags))].sort(), [items]);
+  const allTags = useMemo(() => tagsOf(items), [items]);
   const options: MarkdownExportOptions = { scope, colors: [...colors], tags: [...tags], includeOrphans };
-  const current = useMemo(
-    () =>
-      documentAnnotations(
-        document,
-        items.map((item) => item.annotation),
-      ),
-    [document, items],
-  );
+  // The reader has anchored these already: the export uses the same places, not a second pass.
+  const current = useMemo(() => anchoredForExport(document, items), [document, items]);
   const count = range === 'document' ? selectForExport(current, options).length : null;
 
   const markdown = async (): Promise<{ text: string; name: string }> => {
@@ -102,38 +97,26 @@ export function ExportDialog({
   return (
     <Dialog title={t('exportTitle')} onClose={onClose}>
       <form className="dialog-body" onSubmit={(event) => event.preventDefault()}>
-        <fieldset>
-          <legend>{t('exportWhat')}</legend>
-          <label>
-            <input
-              type="radio"
-              name="range"
-              checked={range === 'document'}
-              onChange={() => setRange('document')}
-            />
-            {t('exportThisDocument')}
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="range"
-              checked={range === 'library'}
-              onChange={() => setRange('library')}
-            />
-            {t('exportLibrary')}
-          </label>
-        </fieldset>
-        <fieldset>
-          <legend>{t('exportScope')}</legend>
-          <label>
-            <input type="radio" name="scope" checked={scope === 'all'} onChange={() => setScope('all')} />
-            {t('exportScopeAll')}
-          </label>
-          <label>
-            <input type="radio" name="scope" checked={scope === 'notes'} onChange={() => setScope('notes')} />
-            {t('exportScopeNotes')}
-          </label>
-        </fieldset>
+        <RadioFieldset
+          name="range"
+          legend={t('exportWhat')}
+          value={range}
+          onChange={setRange}
+          options={[
+            ['document', t('exportThisDocument')],
+            ['library', t('exportLibrary')],
+          ]}
+        />
+        <RadioFieldset
+          name="scope"
+          legend={t('exportScope')}
+          value={scope}
+          onChange={setScope}
+          options={[
+            ['all', t('exportScopeAll')],
+            ['notes', t('exportScopeNotes')],
+          ]}
+        />
         <fieldset>
           <legend>{t('exportColors')}</legend>
           <div className="choice-row">
@@ -198,5 +181,31 @@ export function ExportDialog({
         )}
       </form>
     </Dialog>
+  );
+}
+
+function RadioFieldset<T extends string>({
+  name,
+  legend,
+  value,
+  onChange,
+  options,
+}: {
+  name: string;
+  legend: string;
+  value: T;
+  onChange: (value: T) => void;
+  options: [T, string][];
+}) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {options.map(([option, label]) => (
+        <label key={option}>
+          <input type="radio" name={name} checked={value === option} onChange={() => onChange(option)} />
+          {label}
+        </label>
+      ))}
+    </fieldset>
   );
 }

@@ -5,6 +5,7 @@ import type { DocumentAnnotations } from '@shared/export/markdown-export';
 import type { ReaderPlatform } from '@shared/platform/platform-contract';
 import type { HamishDb } from '../annotations/annotation-db';
 import { listDocumentAnnotations } from '../annotations/annotation-store';
+import type { AnchoredAnnotation } from '../annotations/useDocumentAnnotations';
 
 export function documentAnnotations(
   document: ArticleDocument,
@@ -15,6 +16,18 @@ export function documentAnnotations(
     document,
     annotations,
     anchors: new Map(annotations.map((annotation, index) => [annotation.id, anchors[index] as AnchorResult])),
+  };
+}
+
+/** The reader's already anchored annotations, in the shape the exporter takes. */
+export function anchoredForExport(
+  document: ArticleDocument,
+  items: readonly AnchoredAnnotation[],
+): DocumentAnnotations {
+  return {
+    document,
+    annotations: items.map((item) => item.annotation),
+    anchors: new Map(items.map((item) => [item.annotation.id, item.anchor])),
   };
 }
 

@@ -5,6 +5,7 @@ import {
   filterAnnotations,
   NO_FILTER,
   normalizeTag,
+  tagsOf,
 } from '@renderer/annotations/margin-filter';
 import type { AnchoredAnnotation } from '@renderer/annotations/useDocumentAnnotations';
 
@@ -73,4 +74,10 @@ describe('normalizeTag', () => {
     ['open   question', 'open question'],
     ['\u0627\u0654', '\u0623'],
   ])('%j → %j', (raw, expected) => expect(normalizeTag(raw)).toBe(expected));
+});
+
+describe('tagsOf', () => {
+  it('lists every tag once, sorted', () => {
+    expect(tagsOf([...items, items[0]!])).toEqual(['evidence', 'دليل', 'طاقة']);
+  });
 });
