@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import type { IndexHtmlTransformContext, Plugin } from 'vite';
 import { buildDocument, parseLibraryIndex, parseManifest } from './src/shared/document/library';
 import { articleShellHtml } from './src/renderer/prerender/article-shell';
+import { contentSecurityPolicy } from './src/shared/platform/static-files.mjs';
 
 import { version } from './package.json';
 
@@ -22,28 +23,55 @@ function defaultDocument() {
   return buildDocument(manifest, read(manifest.file));
 }
 
+const BOOT_SCRIPT = resolve(__dirname, 'src/renderer/boot.js');
+const CSP_META = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")[^"]*(")/;
+
 /**
- * Writes the default article into index.html, so its text paints before any script runs (React then
- * replaces it), and preloads the Arabic body font, which the browser would otherwise find only after layout.
+ * Makes index.html paint the default article with nothing else to fetch first: the article's markup, the
+ * boot script (language and theme) and, in a build, the stylesheet all go into the page, and its CSP
+ * allows exactly those inline blocks by hash. React replaces the article once the app has started.
  */
-function prerenderArticle(): Plugin {
+function firstPaintShell(): Plugin {
   return {
-    name: 'hamish-prerender-article',
+    name: 'hamish-first-paint-shell',
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
-        const font = Object.keys(context.bundle ?? {}).find((name) =>
-          /noto-naskh-arabic-arabic-400-normal-[^/]*\.woff2$/.test(name),
+        let page = replaceOnce(
+          html,
+          '<script src="./boot.js"></script>',
+          `<script>${readFileSync(BOOT_SCRIPT, 'utf8')}</script>`,
         );
-        const preload = font
-          ? `<link rel="preload" href="./${font}" as="font" type="font/woff2" crossorigin>\n  </head>`
-          : '</head>';
-        return html
-          .replace('</head>', preload)
-          .replace('<div id="root"></div>', `${articleShellHtml(defaultDocument())}<div id="root"></div>`);
+        page = replaceOnce(
+          page,
+          '<div id="root"></div>',
+          `${articleShellHtml(defaultDocument())}<div id="root"></div>`,
+        );
+        if (context.bundle) page = inlineStylesheet(page, context.bundle);
+        if (!CSP_META.test(page)) throw new Error('index.html has no Content-Security-Policy meta');
+        return page.replace(
+          CSP_META,
+          (_, open: string, close: string) =>
+            `${open}${contentSecurityPolicy(page, { forMeta: true })}${close}`,
+        );
       },
     },
   };
+}
+
+function replaceOnce(html: string, marker: string, replacement: string): string {
+  if (!html.includes(marker)) throw new Error(`index.html lacks ${marker}`);
+  return html.replace(marker, replacement);
+}
+
+/** Puts the entry stylesheet into the page (its font URLs re-rooted) and drops the file nobody links any more. */
+function inlineStylesheet(html: string, bundle: NonNullable<IndexHtmlTransformContext['bundle']>): string {
+  const link = /<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)"[^>]*>/.exec(html);
+  const asset = link && bundle[link[1]!];
+  if (!link || asset?.type !== 'asset') throw new Error('index.html links no built stylesheet to inline');
+  const css = String(asset.source).replace(/url\((["']?)\.\//g, 'url($1./assets/');
+  delete bundle[link[1]!];
+  return html.replace(link[0], `<style>${css}</style>`);
 }
 
 export default defineConfig({
@@ -60,7 +88,7 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     base: './',
     resolve: { alias: { ...shared, '@renderer': resolve(__dirname, 'src/renderer/src') } },
-    plugins: [react(), prerenderArticle()],
+    plugins: [react(), firstPaintShell()],
     define: appVersion,
     build: { minify: true, outDir: resolve(__dirname, 'out/renderer') },
   },

@@ -1,9 +1,13 @@
 // The browser edition's server: static files from out/renderer, nothing else, no dependencies.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { responseHeaders, safeRelativeSegments } from '../src/shared/platform/static-files.mjs';
+import {
+  contentTypeFor,
+  responseHeaders,
+  safeRelativeSegments,
+} from '../src/shared/platform/static-files.mjs';
 
 /** Must equal WEB_EDITION_PORT in src/shared/platform/platform-contract.ts (a unit test checks). */
 export const WEB_EDITION_PORT = 4317;
@@ -20,8 +24,11 @@ export function createStaticHandler(root) {
     try {
       const info = await stat(file);
       if (!info.isFile()) return finish(response, 404);
-      response.writeHead(200, { ...responseHeaders(file), 'Content-Length': info.size });
+      // HTML is read whole: its CSP names the inline blocks it holds.
+      const html = contentTypeFor(file).startsWith('text/html') ? await readFile(file) : undefined;
+      response.writeHead(200, { ...responseHeaders(file, html), 'Content-Length': info.size });
       if (request.method === 'HEAD') return response.end();
+      if (html) return response.end(html);
       createReadStream(file)
         .on('error', () => response.destroy())
         .pipe(response);

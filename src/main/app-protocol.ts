@@ -58,7 +58,7 @@ export function createAppProtocolHandler(roots: AppRoots, read: ReadFile = readF
       if (isMissingFile(error)) return new Response(null, { status: 404 });
       throw error;
     }
-    const headers = responseHeaders(route.file);
+    const headers = responseHeaders(route.file, body);
     return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });
   };
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@shared/zod';
 import {
   BACKUP_NAME_PATTERN,
   DOCUMENT_ID_PATTERN,

@@ -1,5 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import type { z } from 'zod';
+import type { z } from '@shared/zod';
 import {
   IPC_CHANNELS,
   type ReaderPlatform,

@@ -27,20 +27,44 @@ test.describe('the reader (browser edition)', () => {
     expect(foreignRequests).toEqual([]);
   });
 
-  test('index.html already holds the article, so it paints before scripts run; the app then replaces it', async ({
+  test('index.html already holds the article, its stylesheet and boot script, so it paints before anything else arrives; the app then replaces it', async ({
     page,
     request,
   }) => {
-    const html = await (await request.get('./')).text();
+    const response = await request.get('./');
+    const html = await response.text();
     expect(html).toContain('<div id="prerendered-article"');
     expect(html).toContain(`<h1 data-block-id="title">${TITLE}</h1>`);
     expect(html).toContain('شركة Cameco التي');
-    expect(html).toMatch(
-      /<link rel="preload" href="\.\/assets\/noto-naskh-arabic-arabic-400-normal-[^"]+\.woff2" as="font"/,
-    );
+    expect(html).not.toContain('<link rel="stylesheet"');
+    expect(html).toMatch(/<style>[^<]*@font-face\{font-family:Noto Naskh Arabic/);
+    expect(html).toContain("localStorage.getItem('hamish.theme')");
+    // Both policies (header and meta) allow the inline blocks by hash, and nothing inline by default.
+    const header = response.headers()['content-security-policy'] ?? '';
+    expect(header).toMatch(/script-src 'self' 'sha256-[^']+'; style-src 'self' 'sha256-[^']+';/);
+    expect(html).toContain(`content="${header.replace("; frame-ancestors 'none'", '')}"`);
+
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(
+          `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber} ${event.sample}`,
+        ),
+      );
+    });
     await openReader(page);
     await expect(page.locator('#prerendered-article')).toHaveCount(0);
     await expect(page.locator('article')).toHaveCount(1);
+    expect(
+      await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+    ).toEqual([]);
+    // The inline stylesheet applied: the article is set in the book face at its own size.
+    const fontSize = await page
+      .locator('article p[data-block-id]')
+      .first()
+      .evaluate((p) => getComputedStyle(p).fontSize);
+    expect(fontSize).toBe('20.8px');
   });
 
   test('sets the article in the bundled Arabic font', async ({ page }) => {

@@ -28,7 +28,7 @@ function byline(document: ArticleDocument, language: UiLanguage): string {
 /**
  * Static markup of the reader with the default article, written into index.html at build time so the
  * text paints before any script runs. It mirrors AppHeader and ArticleView's classes; both interface
- * languages are present and CSS shows the one <html lang> names (public/boot.js sets it).
+ * languages are present and CSS shows the one <html lang> names (src/renderer/boot.js sets it).
  */
 export function articleShellHtml(document: ArticleDocument): string {
   const [title, ...body] = document.blocks;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { HIGHLIGHT_COLORS } from '../annotations/annotation-model';
 import { DOCUMENT_ID_PATTERN } from '../platform/platform-contract';
 import { ANNOTATION_IRI_PREFIX, SOURCE_IRI_PREFIX } from './backup-format';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod';
 import type { Annotation } from '../annotations/annotation-model';
 import { BACKUP_FORMAT_VERSION, fromW3c, type BackupSettings } from './backup-format';
 import { BACKUP_LIMITS, backupSchema, type ValidatedBackup } from './backup-schema';

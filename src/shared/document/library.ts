@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { DOCUMENT_ID_PATTERN } from '../platform/platform-contract';
 import type { ArticleDocument, DocumentManifest, DocumentSummary } from './document-model';
 import { parseArticle } from './parse-article';

@@ -1,19 +1,42 @@
 // Plain JavaScript so the dependency-free browser-edition server (scripts/) can share it with the
 // Electron app:// handler: both editions must refuse the same paths and send the same headers.
 
-/** No inline scripts or styles, no eval, nothing remote: the app only ever talks to itself. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "font-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+import { createHash } from 'node:crypto';
+
+/**
+ * Nothing remote, no eval, and no inline script or style except the exact blocks a page was built with
+ * (index.html inlines its boot script and stylesheet so the article paints without waiting for them):
+ * those are allowed by their SHA-256, so markup injected later cannot run or restyle anything.
+ */
+export function contentSecurityPolicy(html = '', { forMeta = false } = {}) {
+  const { scripts, styles } = inlineBlockHashes(html);
+  const directives = [
+    "default-src 'self'",
+    ["script-src 'self'", ...scripts].join(' '),
+    ["style-src 'self'", ...styles].join(' '),
+    "font-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ];
+  // Browsers ignore frame-ancestors in a <meta> policy (and warn): it is sent as a header only.
+  if (!forMeta) directives.push("frame-ancestors 'none'");
+  return directives.join('; ');
+}
+
+/** CSP source expressions for every inline <script> (without src) and <style> in `html`. */
+export function inlineBlockHashes(html) {
+  const hashes = (pattern) =>
+    [...html.matchAll(pattern)].map(
+      (match) => `'sha256-${createHash('sha256').update(match[1], 'utf8').digest('base64')}'`,
+    );
+  return {
+    scripts: hashes(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi),
+    styles: hashes(/<style[^>]*>([\s\S]*?)<\/style>/gi),
+  };
+}
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -38,15 +61,18 @@ export function contentTypeFor(fileName) {
   return Object.hasOwn(CONTENT_TYPES, extension) ? CONTENT_TYPES[extension] : 'application/octet-stream';
 }
 
-/** Headers every served file gets; HTML also gets the CSP. */
-export function responseHeaders(fileName) {
+/** Headers every served file gets; HTML (whose text `body` is) also gets the CSP, allowing its own inline blocks. */
+export function responseHeaders(fileName, body = '') {
   const contentType = contentTypeFor(fileName);
   const headers = {
     'Content-Type': contentType,
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'no-cache',
   };
-  if (contentType.startsWith('text/html')) headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
+  if (contentType.startsWith('text/html')) {
+    const html = typeof body === 'string' ? body : new TextDecoder().decode(body);
+    headers['Content-Security-Policy'] = contentSecurityPolicy(html);
+  }
   return headers;
 }
 

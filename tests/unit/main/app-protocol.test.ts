@@ -14,7 +14,12 @@ import {
   registerAppScheme,
   routeAppRequest,
 } from '../../../src/main/app-protocol';
-import { CONTENT_SECURITY_POLICY } from '@shared/platform/static-files.mjs';
+import { createHash } from 'node:crypto';
+import { contentSecurityPolicy } from '@shared/platform/static-files.mjs';
+
+/** An index.html with the inline blocks the build puts there: the CSP must allow exactly these. */
+const INDEX_HTML = '<!doctype html><title>هامش</title><style>p{margin:0}</style><script>boot();</script>';
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 let root: string;
 let roots: { renderer: string; library: string };
@@ -24,7 +29,7 @@ beforeAll(() => {
   roots = { renderer: join(root, 'renderer'), library: join(root, 'library') };
   mkdirSync(join(roots.renderer, 'assets'), { recursive: true });
   mkdirSync(roots.library, { recursive: true });
-  writeFileSync(join(roots.renderer, 'index.html'), '<!doctype html><title>هامش</title>');
+  writeFileSync(join(roots.renderer, 'index.html'), INDEX_HTML);
   writeFileSync(join(roots.renderer, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(roots.library, 'index.json'), '{"documents":[]}');
   writeFileSync(join(root, 'secret.txt'), 'outside');
@@ -56,7 +61,10 @@ describe('app:// handler', () => {
     const response = await get('app://hamish/');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy(INDEX_HTML));
+    expect(response.headers.get('content-security-policy')).toContain(
+      `script-src 'self' ${sha256('boot();')};`,
+    );
     expect(await response.text()).toContain('هامش');
   });
 

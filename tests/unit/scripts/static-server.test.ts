@@ -4,8 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WEB_EDITION_PORT as CONTRACT_PORT } from '@shared/platform/platform-contract';
-import { CONTENT_SECURITY_POLICY } from '@shared/platform/static-files.mjs';
+import { createHash } from 'node:crypto';
+import { contentSecurityPolicy } from '@shared/platform/static-files.mjs';
 import { startStaticServer, WEB_EDITION_PORT } from '../../../scripts/static-server.mjs';
+
+/** An index.html with the inline blocks the build puts there: the CSP must allow exactly these. */
+const INDEX_HTML = '<!doctype html><title>هامش</title><style>p{margin:0}</style><script>boot();</script>';
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 let dir: string;
 let server: Server;
@@ -33,7 +38,7 @@ beforeAll(async () => {
   const root = join(dir, 'renderer');
   mkdirSync(join(root, 'library'), { recursive: true });
   mkdirSync(join(root, 'assets'), { recursive: true });
-  writeFileSync(join(root, 'index.html'), '<!doctype html><title>هامش</title>');
+  writeFileSync(join(root, 'index.html'), INDEX_HTML);
   writeFileSync(join(root, 'assets', 'font.woff2'), 'wOF2');
   writeFileSync(join(root, 'library', 'doc.ar.txt'), 'هامش');
   writeFileSync(join(dir, 'secret.txt'), 'outside');
@@ -57,7 +62,8 @@ describe('browser-edition static server', () => {
     const response = await get('/');
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(response.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(response.headers['content-security-policy']).toBe(contentSecurityPolicy(INDEX_HTML));
+    expect(response.headers['content-security-policy']).toContain(`script-src 'self' ${sha256('boot();')};`);
     expect(response.body).toContain('هامش');
   });
 

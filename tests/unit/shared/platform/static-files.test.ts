@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import {
-  CONTENT_SECURITY_POLICY,
+  contentSecurityPolicy,
   contentTypeFor,
+  inlineBlockHashes,
   responseHeaders,
   safeRelativeSegments,
 } from '@shared/platform/static-files.mjs';
@@ -57,23 +59,65 @@ describe('content types and headers', () => {
   });
 
   it('puts the CSP on HTML only, and nosniff on everything', () => {
-    expect(responseHeaders('index.html')['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(responseHeaders('index.html')['Content-Security-Policy']).toBe(contentSecurityPolicy());
     expect(responseHeaders('app.js')['Content-Security-Policy']).toBeUndefined();
     expect(responseHeaders('app.js')['X-Content-Type-Options']).toBe('nosniff');
   });
 
   it('has a CSP with no eval, no inline script, no remote source', () => {
-    const directives = Object.fromEntries(
-      CONTENT_SECURITY_POLICY.split(';').map((d) => {
-        const [name, ...values] = d.trim().split(/\s+/);
-        return [name, values];
-      }),
-    );
+    const directives = directivesOf(contentSecurityPolicy());
     expect(directives['default-src']).toEqual(["'self'"]);
     expect(directives['script-src']).toEqual(["'self'"]);
+    expect(directives['style-src']).toEqual(["'self'"]);
     expect(directives['object-src']).toEqual(["'none'"]);
     expect(directives['base-uri']).toEqual(["'none'"]);
     expect(directives['frame-ancestors']).toEqual(["'none'"]);
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*/);
+    expect(contentSecurityPolicy()).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*/);
   });
 });
+
+describe('the CSP of a page with inline blocks', () => {
+  const boot = "document.documentElement.dataset.theme = 'dark';";
+  const css = '@font-face{font-family:Naskh;src:url(./assets/naskh.woff2)}';
+  const page = `<!doctype html><head><script>${boot}</script><style>${css}</style><script type="module" src="./assets/index.js"></script></head><body><script>\nlate()\n</script></body>`;
+  const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+  it('allows exactly its inline scripts and styles, by SHA-256 of their text', () => {
+    expect(inlineBlockHashes(page)).toEqual({
+      scripts: [sha256(boot), sha256('\nlate()\n')],
+      styles: [sha256(css)],
+    });
+    const directives = directivesOf(contentSecurityPolicy(page));
+    expect(directives['script-src']).toEqual(["'self'", sha256(boot), sha256('\nlate()\n')]);
+    expect(directives['style-src']).toEqual(["'self'", sha256(css)]);
+    expect(contentSecurityPolicy(page)).not.toMatch(/unsafe-inline|unsafe-eval/);
+  });
+
+  it('hashes the exact text: a changed block is not allowed', () => {
+    const changed = page.replace("'dark'", "'light'");
+    expect(contentSecurityPolicy(changed)).not.toContain(sha256(boot));
+  });
+
+  it('leaves frame-ancestors out of the <meta> form, which browsers ignore there', () => {
+    expect(directivesOf(contentSecurityPolicy(page, { forMeta: true }))['frame-ancestors']).toBeUndefined();
+    expect(contentSecurityPolicy(page, { forMeta: true })).toBe(
+      contentSecurityPolicy(page).replace("; frame-ancestors 'none'", ''),
+    );
+  });
+
+  it('is what HTML is served with, from a string or bytes', () => {
+    expect(responseHeaders('index.html', page)['Content-Security-Policy']).toBe(contentSecurityPolicy(page));
+    expect(responseHeaders('index.html', new TextEncoder().encode(page))['Content-Security-Policy']).toBe(
+      contentSecurityPolicy(page),
+    );
+  });
+});
+
+function directivesOf(policy: string): Record<string, string[]> {
+  return Object.fromEntries(
+    policy.split(';').map((directive) => {
+      const [name, ...values] = directive.trim().split(/\s+/);
+      return [name, values];
+    }),
+  );
+}

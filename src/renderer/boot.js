@@ -1,6 +1,6 @@
-// Runs before the first paint (a blocking script, allowed by script-src 'self'): the prerendered
-// article appears in the reader's own language and theme, and stands aside when a link asks for
-// another document.
+// Inlined into index.html by the build (the CSP allows it by hash) and run before the first paint: the
+// prerendered article appears in the reader's own language and theme, and stands aside when a link asks
+// for another document.
 (function () {
   var root = document.documentElement;
   var language = null;
