@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { HighlightColor } from '@shared/annotations/annotation-model';
 import { useI18n } from '../i18n/I18nProvider';
@@ -10,6 +10,8 @@ import { SaveStatusBadge } from './save-status';
 import type { AnchoredAnnotation } from './useDocumentAnnotations';
 
 type Row = { kind: 'card'; item: AnchoredAnnotation } | { kind: 'orphans' };
+
+const estimateRowSize = () => 150;
 
 export function MarginSidebar({
   open,
@@ -55,15 +57,20 @@ export function MarginSidebar({
   }, [items, colors, tag, deferredQuery, searchIndex]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => 150,
-    overscan: 8,
-    getItemKey: (index) => {
+  // A new key function makes the virtualizer re-measure every row: keep it while the rows are the same.
+  const getItemKey = useCallback(
+    (index: number) => {
       const row = rows[index];
       return row?.kind === 'card' ? row.item.annotation.id : 'orphans';
     },
+    [rows],
+  );
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: estimateRowSize,
+    overscan: 8,
+    getItemKey,
   });
 
   // Keeps the active card in view when it was opened from the article.
