@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Annotation } from '@shared/annotations/annotation-model';
+import { stampAnnotationWrites } from './annotation-version';
 
 export interface SettingRecord {
   key: string;
@@ -14,6 +15,17 @@ export interface StoredBackup {
   content: string;
 }
 
+/**
+ * All of one document's annotations as a single JSON record, so a heavily annotated document opens with
+ * one read instead of thousands. Exact only while `version` equals the annotations' current version (see
+ * annotation-version.ts); otherwise ignored and, later, replaced.
+ */
+export interface AnnotationPack {
+  documentId: string;
+  version: string | null;
+  json: string;
+}
+
 export const DEFAULT_DB_NAME = 'hamish';
 
 /**
@@ -26,14 +38,17 @@ export const SCHEMA_V2 = {
   settings: 'key',
   backups: 'id, created',
 } as const;
+export const SCHEMA_V3 = { ...SCHEMA_V2, packs: 'documentId' } as const;
 
 export class HamishDb extends Dexie {
   annotations!: Table<Annotation, string>;
   settings!: Table<SettingRecord, string>;
   backups!: Table<StoredBackup, string>;
+  packs!: Table<AnnotationPack, string>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
+    this.use(stampAnnotationWrites);
     this.version(1).stores(SCHEMA_V1);
     this.version(2)
       .stores(SCHEMA_V2)
@@ -48,6 +63,7 @@ export class HamishDb extends Dexie {
             ];
           }),
       );
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { Annotation } from '@shared/annotations/annotation-model';
 import { getDb, type HamishDb } from './annotation-db';
+import { ANNOTATIONS_VERSION_KEY } from './annotation-version';
 import { withQuotaCheck } from './storage-errors';
 
 /** The Dexie edge for annotations: every write goes through here so quota errors read the same. */
@@ -9,6 +10,64 @@ export function listDocumentAnnotations(documentId: string, db: HamishDb = getDb
     .where('[documentId+start]')
     .between([documentId, Dexie.minKey], [documentId, Dexie.maxKey])
     .toArray();
+}
+
+/** A document's annotations as stored, and the annotations' version they were read at. */
+export interface DocumentReading {
+  annotations: Annotation[];
+  version: string | null;
+  /** Read from the document's pack rather than record by record. */
+  fromPack: boolean;
+}
+
+/** One transaction: the pack when it is exact for the current version, else every record. */
+export function readDocumentAnnotations(
+  documentId: string,
+  db: HamishDb = getDb(),
+): Promise<DocumentReading> {
+  return db.transaction('r', db.annotations, db.settings, db.packs, async () => {
+    const version = await currentVersion(db);
+    const pack = await db.packs.get(documentId);
+    const packed = pack?.version === version ? parsePack(pack.json) : null;
+    if (packed) return { annotations: packed, version, fromPack: true };
+    return { annotations: await listDocumentAnnotations(documentId, db), version, fromPack: false };
+  });
+}
+
+/**
+ * Keeps a reading as the document's pack, unless annotations were written since it was read (then the
+ * pack would be stale, and it is not kept). A pack is only a faster copy: failing to write one is no error.
+ */
+export async function savePack(
+  documentId: string,
+  reading: Pick<DocumentReading, 'annotations' | 'version'>,
+  db: HamishDb = getDb(),
+): Promise<boolean> {
+  const json = JSON.stringify(reading.annotations);
+  try {
+    return await db.transaction('rw', db.settings, db.packs, async () => {
+      if ((await currentVersion(db)) !== reading.version) return false;
+      await db.packs.put({ documentId, version: reading.version, json });
+      return true;
+    });
+  } catch {
+    return false;
+  }
+}
+
+async function currentVersion(db: HamishDb): Promise<string | null> {
+  const stamp = (await db.settings.get(ANNOTATIONS_VERSION_KEY))?.value;
+  return typeof stamp === 'string' ? stamp : null;
+}
+
+/** A pack that does not parse as a list is ignored: the records are read instead. */
+function parsePack(json: string): Annotation[] | null {
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return Array.isArray(parsed) ? (parsed as Annotation[]) : null;
+  } catch {
+    return null;
+  }
 }
 
 export function putAnnotation(annotation: Annotation, db: HamishDb = getDb()): Promise<string> {

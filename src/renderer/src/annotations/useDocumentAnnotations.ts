@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { anchorAll, type AnchorResult } from '@shared/anchoring/anchor';
 import type { Annotation } from '@shared/annotations/annotation-model';
 import type { ArticleDocument } from '@shared/document/document-model';
-import { listDocumentAnnotations } from './annotation-store';
+import { useAnnotationFeed } from './annotation-feed';
 
 export interface AnchoredAnnotation {
   annotation: Annotation;
@@ -13,7 +12,7 @@ export interface AnchoredAnnotation {
 /** The document's annotations, live from IndexedDB, each anchored in the current text. */
 export function useDocumentAnnotations(document: ArticleDocument): AnchoredAnnotation[] | undefined {
   const id = document.manifest.id;
-  const annotations = useLiveQuery(() => listDocumentAnnotations(id), [id]);
+  const annotations = useAnnotationFeed(id);
   return useMemo(() => {
     if (!annotations) return undefined;
     const anchors = anchorAll(document.text, annotations);

@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { openAnnotationFeed } from '../annotations/annotation-feed';
 import { usePlatform } from '../platform/PlatformProvider';
 import { StatusScreen } from '../StatusScreen';
 import { useAsync } from '../useAsync';
@@ -18,6 +20,8 @@ export function ReaderScreen({
 }) {
   const platform = usePlatform();
   const loaded = useAsync(() => platform.loadDocument(documentId), documentId);
+  // Read the annotations while the document loads and lays out, not after.
+  useEffect(() => openAnnotationFeed(documentId), [documentId]);
 
   if (loaded.status !== 'ready') {
     return <StatusScreen error={loaded.status === 'error' ? loaded.error : null} onLibrary={onLibrary} />;

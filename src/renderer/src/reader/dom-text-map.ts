@@ -21,6 +21,11 @@ export interface TextMap {
   offsetsFor(range: AbstractRange): TextOffsets | null;
   /** Canonical offset of a DOM position inside the article (e.g. a caret), or null outside it. */
   offsetAt(node: Node, offset: number): number | null;
+  /**
+   * The text of the blocks whose boxes meet the band from `top` to `bottom` (client coordinates, e.g. the
+   * viewport), found in a few box reads; null when no block does.
+   */
+  textBetween(top: number, bottom: number): TextOffsets | null;
 }
 
 interface BoundaryPoint {
@@ -153,6 +158,30 @@ export function createTextMap(article: HTMLElement): TextMap {
     offsetAt(node, offset) {
       if (!article.contains(node)) return null;
       return offsetOfPoint(node, offset, 'start');
+    },
+    textBetween(top, bottom) {
+      // Blocks stack in reading order, so their boxes are sorted top to bottom: two binary searches.
+      const box = (index: number) => nodes[index]!.parentElement!.getBoundingClientRect();
+      const firstEndingBelow = (y: number): number => {
+        let lo = 0;
+        let hi = count;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (box(mid).bottom < y) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo;
+      };
+      const first = firstEndingBelow(top);
+      let lo = first;
+      let hi = count;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (box(mid).top <= bottom) lo = mid + 1;
+        else hi = mid;
+      }
+      const last = lo - 1;
+      return first <= last ? { start: starts[first]!, end: endOf(last) } : null;
     },
   };
 }

@@ -1,5 +1,5 @@
 import { HIGHLIGHT_COLORS, type HighlightColor } from '@shared/annotations/annotation-model';
-import type { TextMap } from './dom-text-map';
+import type { TextMap, TextOffsets } from './dom-text-map';
 import { createIntervalIndex, type IntervalIndex } from './interval-index';
 
 export interface PaintItem {
@@ -12,6 +12,12 @@ export interface PaintItem {
 export interface HighlightPainter {
   /** Replaces everything painted with `items`. */
   paint(items: readonly PaintItem[]): void;
+  /**
+   * Says which part of the canonical text is in view. From then on only the annotations within one more
+   * view's length on either side are registered, and a view that leaves that stretch re-registers around
+   * it. Until told, everything is registered.
+   */
+  showAround(view: TextOffsets): void;
   setActive(id: string | null): void;
   /** Ids of the painted annotations under the pointer, innermost (shortest) first. */
   hitTest(clientX: number, clientY: number): string[];
@@ -24,14 +30,13 @@ export function highlightName(color: HighlightColor): string {
   return `hamish-${color}`;
 }
 
-interface Painted {
-  id: string;
-  length: number;
-}
-
 /**
  * Paints annotations with the CSS Custom Highlight API: one Highlight per colour, never an element in the
  * article, so the text the reader sees and the DOM that maps offsets stay untouched.
+ *
+ * Chromium rebuilds the markers of every registered range whenever anything in the document changes (a
+ * margin card, a keystroke in a note), so with thousands of annotations only those near the view are
+ * registered: the cost of a frame then no longer grows with the number of annotations.
  */
 export function createHighlightPainter(
   textMap: TextMap,
@@ -45,13 +50,26 @@ export function createHighlightPainter(
   for (const [color, highlight] of byColor) registry.set(highlightName(color), highlight);
   registry.set(ACTIVE_HIGHLIGHT_NAME, active);
 
-  let ranges = new Map<string, StaticRange[]>();
-  let index: IntervalIndex<Painted> = createIntervalIndex([]);
+  let items: PaintItem[] = [];
+  let byId = new Map<string, PaintItem>();
+  let index: IntervalIndex<PaintItem> = createIntervalIndex([]);
+  /** The stretch of text whose annotations are registered; null: all of it. */
+  let registered: TextOffsets | null = null;
   let activeId: string | null = null;
+
+  const register = (): void => {
+    for (const highlight of byColor.values()) highlight.clear();
+    const near = registered ? index.overlapping(registered.start, registered.end) : items;
+    for (const item of near) {
+      const highlight = byColor.get(item.color);
+      for (const segment of textMap.staticRangesFor(item.start, item.end)) highlight?.add(segment);
+    }
+  };
 
   const showActive = (): void => {
     active.clear();
-    for (const range of (activeId === null ? undefined : ranges.get(activeId)) ?? []) active.add(range);
+    const item = activeId === null ? undefined : byId.get(activeId);
+    if (item) for (const segment of textMap.staticRangesFor(item.start, item.end)) active.add(segment);
   };
 
   /** The character under the pointer sits on one side of the caret: the one whose box holds the point. */
@@ -68,24 +86,18 @@ export function createHighlightPainter(
   };
 
   return {
-    paint(items) {
-      for (const highlight of byColor.values()) highlight.clear();
-      ranges = new Map();
-      const intervals = [];
-      for (const item of items) {
-        const segments = textMap.staticRangesFor(item.start, item.end);
-        if (segments.length === 0) continue;
-        const highlight = byColor.get(item.color);
-        for (const segment of segments) highlight?.add(segment);
-        ranges.set(item.id, segments);
-        intervals.push({
-          start: item.start,
-          end: item.end,
-          value: { id: item.id, length: item.end - item.start },
-        });
-      }
-      index = createIntervalIndex(intervals);
+    paint(next) {
+      items = next.filter((item) => item.end > item.start);
+      byId = new Map(items.map((item) => [item.id, item]));
+      index = createIntervalIndex(items.map((item) => ({ start: item.start, end: item.end, value: item })));
+      register();
       showActive();
+    },
+    showAround(view) {
+      if (registered && view.start >= registered.start && view.end <= registered.end) return;
+      const reach = view.end - view.start;
+      registered = { start: view.start - reach, end: view.end + reach };
+      register();
     },
     setActive(id) {
       activeId = id;
@@ -97,13 +109,14 @@ export function createHighlightPainter(
       if (offset === null) return [];
       return index
         .at(offset)
-        .sort((a, b) => a.length - b.length)
-        .map((painted) => painted.id);
+        .sort((a, b) => a.end - a.start - (b.end - b.start))
+        .map((item) => item.id);
     },
     clear() {
       for (const highlight of byColor.values()) highlight.clear();
       active.clear();
-      ranges = new Map();
+      items = [];
+      byId = new Map();
       index = createIntervalIndex([]);
       activeId = null;
     },

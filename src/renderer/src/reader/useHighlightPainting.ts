@@ -53,14 +53,47 @@ export function useHighlightPainting(
   const latest = useRef({ paintItems, activeId });
   latest.current = { paintItems, activeId };
   useEffect(() => {
-    painter.current?.paint(latest.current.paintItems);
-    painter.current?.setActive(latest.current.activeId);
+    const current = painter.current;
+    if (!current || !textMap) return;
+    // With thousands of annotations, registering only those near the view is what keeps frames cheap.
+    if (latest.current.paintItems.length > 0) followView(current, textMap);
+    current.paint(latest.current.paintItems);
+    current.setActive(latest.current.activeId);
   }, [paintKey, textMap]);
   useEffect(() => painter.current?.setActive(activeId), [activeId]);
+
+  // Scrolling, resizing and reflowing move the view: the painter follows, once per frame at most.
+  useEffect(() => {
+    const current = painter.current;
+    const article = articleRef.current;
+    if (!current || !textMap || !article) return;
+    let frame = 0;
+    const schedule = () => {
+      frame ||= requestAnimationFrame(() => {
+        frame = 0;
+        followView(current, textMap);
+      });
+    };
+    window.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('resize', schedule);
+    const reflow = new ResizeObserver(schedule);
+    reflow.observe(article);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', schedule);
+      window.removeEventListener('resize', schedule);
+      reflow.disconnect();
+    };
+  }, [textMap]);
 
   return {
     articleRef,
     textMap,
     hitTest: (clientX, clientY) => painter.current?.hitTest(clientX, clientY) ?? [],
   };
+}
+
+function followView(painter: HighlightPainter, textMap: TextMap): void {
+  const view = textMap.textBetween(0, window.innerHeight);
+  if (view) painter.showAround(view);
 }

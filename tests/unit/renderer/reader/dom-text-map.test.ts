@@ -162,4 +162,21 @@ describe('createTextMap', () => {
     expect(map.offsetAt(block(1), 0)).toBe(TEXT.indexOf(BLOCKS[1]!));
     expect(map.offsetAt(document.body, 0)).toBeNull();
   });
+
+  it('finds the text of the blocks a band of the viewport meets, from their boxes', () => {
+    // Fake layout: each block 100px tall, stacked from y = -50 (the first is half scrolled away).
+    const blocks = [...article.querySelectorAll<HTMLElement>('[data-start]')];
+    blocks.forEach((block, index) => {
+      const top = -50 + index * 100;
+      block.getBoundingClientRect = () => ({ top, bottom: top + 100 }) as DOMRect;
+    });
+    const start = (index: number) => TEXT.indexOf(BLOCKS[index]!);
+    const end = (index: number) => start(index) + BLOCKS[index]!.length;
+    expect(map.textBetween(0, 40)).toEqual({ start: 0, end: end(0) });
+    expect(map.textBetween(0, 60)).toEqual({ start: 0, end: end(1) });
+    expect(map.textBetween(60, 400)).toEqual({ start: start(1), end: TEXT.length });
+    expect(map.textBetween(160, 170)).toEqual({ start: start(2), end: end(2) });
+    expect(map.textBetween(300, 800)).toBeNull();
+    expect(map.textBetween(-500, -60)).toBeNull();
+  });
 });

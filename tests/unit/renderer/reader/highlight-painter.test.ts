@@ -127,4 +127,36 @@ describe('createHighlightPainter', () => {
     expect(painter.hitTest(at('تتمتع'), 5)).toEqual([]);
     expect(painter.hitTest(at('الصين'), 50)).toEqual([]);
   });
+
+  it('registers only the annotations near the view once told what is in view, and follows it', () => {
+    const painter = painterForArticle();
+    const atWord = (word: string, length = word.length) => ({
+      start: TEXT.indexOf(word),
+      end: TEXT.indexOf(word) + length,
+    });
+    const items = [
+      { id: 'first', ...atWord('تتمتع'), color: 'yellow' as const },
+      { id: 'middle', ...atWord('بشراكة'), color: 'yellow' as const },
+      { id: 'last', ...atWord('مهمة'), color: 'blue' as const },
+    ];
+    painter.paint(items);
+    expect(textIn(registry.get('hamish-yellow'))).toEqual(['تتمتع', 'بشراكة']);
+    // In view: "بشراكة" (6 characters): registered from 6 before it to 6 after it.
+    painter.showAround(atWord('بشراكة'));
+    expect(textIn(registry.get('hamish-yellow'))).toEqual(['بشراكة']);
+    expect(registry.get('hamish-blue')!.size).toBe(0);
+    // A view inside the registered stretch changes nothing; one that leaves it re-registers around itself.
+    painter.showAround(atWord('اقتصادية', 4));
+    expect(textIn(registry.get('hamish-yellow'))).toEqual(['بشراكة']);
+    painter.showAround(atWord('مهمة'));
+    expect(textIn(registry.get('hamish-yellow'))).toEqual([]);
+    expect(textIn(registry.get('hamish-blue'))).toEqual(['مهمة']);
+    // New items are registered within the current stretch; the active one always is.
+    painter.setActive('first');
+    painter.paint(items);
+    expect(textIn(registry.get('hamish-blue'))).toEqual(['مهمة']);
+    expect(textIn(registry.get(ACTIVE_HIGHLIGHT_NAME))).toEqual(['تتمتع']);
+    // Hit-testing knows every annotation, registered or not.
+    expect(painter.hitTest(at('تتمتع'), 5)).toEqual(['first']);
+  });
 });
