@@ -1,5 +1,6 @@
 import { expect, openReader, screenshot, test } from './fixtures';
 import { card, paintedTexts, selectPhrase } from './annotations-helpers';
+import { storedAnnotation } from '../support/stored-annotation';
 
 test.describe('highlights and margin notes', () => {
   test('a selection becomes a coloured highlight painted on exactly its words, listed in the margin', async ({
@@ -219,41 +220,36 @@ test.describe('highlights and margin notes', () => {
 
   test('an annotation whose text is gone is listed as an orphan, not deleted', async ({ page }) => {
     await openReader(page);
-    await page.evaluate(async () => {
+    const orphan = storedAnnotation(
+      '0b7c1f2e-0000-4000-8000-000000000001',
+      'china-interests-kazakhstan-2022',
+      10,
+      {
+        target: {
+          source: 'china-interests-kazakhstan-2022@old',
+          selector: [
+            { type: 'TextQuoteSelector', exact: 'جملة حذفها المحرر من المقال لاحقًا', prefix: '', suffix: '' },
+            { type: 'TextPositionSelector', start: 10, end: 44 },
+          ],
+        },
+        color: 'blue',
+        note: { editorState: null, text: 'ملاحظة قديمة', markdown: 'ملاحظة قديمة' },
+        created: '2025-01-01T00:00:00.000Z',
+        modified: '2025-01-01T00:00:00.000Z',
+      },
+    );
+    await page.evaluate(async (record) => {
       const request = indexedDB.open('hamish');
       const db: IDBDatabase = await new Promise(
         (resolve) => (request.onsuccess = () => resolve(request.result)),
       );
       await new Promise<void>((resolve) => {
         const tx = db.transaction('annotations', 'readwrite');
-        tx.objectStore('annotations').put({
-          id: '0b7c1f2e-0000-4000-8000-000000000001',
-          documentId: 'china-interests-kazakhstan-2022',
-          target: {
-            source: 'china-interests-kazakhstan-2022@old',
-            selector: [
-              {
-                type: 'TextQuoteSelector',
-                exact: 'جملة حذفها المحرر من المقال لاحقًا',
-                prefix: '',
-                suffix: '',
-              },
-              { type: 'TextPositionSelector', start: 10, end: 44 },
-            ],
-          },
-          start: 10,
-          color: 'blue',
-          tags: [],
-          note: { editorState: null, text: 'ملاحظة قديمة', markdown: 'ملاحظة قديمة' },
-          author: { id: 'reader:default', name: 'Reader' },
-          created: '2025-01-01T00:00:00.000Z',
-          modified: '2025-01-01T00:00:00.000Z',
-          schemaVersion: 1,
-        });
+        tx.objectStore('annotations').put(record);
         tx.oncomplete = () => resolve();
       });
       db.close();
-    });
+    }, orphan);
     // Written behind Dexie's back, as an older version of the app would have left it.
     await page.reload();
     await expect(page.getByRole('heading', { name: 'تظليلات يتيمة' })).toBeVisible();

@@ -6,8 +6,8 @@ export const ANNOTATIONS_VERSION_KEY = 'annotations.version';
 /**
  * Dexie middleware: every transaction that writes annotations also writes a fresh random token under
  * ANNOTATIONS_VERSION_KEY, in the same transaction. Whatever was derived from the annotations at one token
- * (a pack) is exact while that token stands, and no write path — edit, undo, restore, upgrade — can leave
- * it standing by mistake.
+ * (a pack) is exact while that token stands, and no write through Dexie — edit, undo, restore, upgrade —
+ * can leave it standing by mistake. (An older app cannot write behind it: it cannot open a newer schema.)
  */
 export const stampAnnotationWrites: Middleware<DBCore> = {
   stack: 'dbcore',

@@ -11,28 +11,11 @@ import {
   updateAnnotation,
 } from '@renderer/annotations/annotation-store';
 import { ANNOTATIONS_VERSION_KEY } from '@renderer/annotations/annotation-version';
+import { storedAnnotation } from '../../../support/stored-annotation';
 import { isQuotaError, StorageFullError, withQuotaCheck } from '@renderer/annotations/storage-errors';
 
 function annotation(id: string, documentId: string, start: number, tags: string[] = []): Annotation {
-  return {
-    id,
-    documentId,
-    target: {
-      source: `${documentId}@0000000000000000`,
-      selector: [
-        { type: 'TextQuoteSelector', exact: 'نص', prefix: 'قبل ', suffix: ' بعد' },
-        { type: 'TextPositionSelector', start, end: start + 2 },
-      ],
-    },
-    start,
-    color: 'yellow',
-    tags,
-    note: { editorState: null, text: '', markdown: '' },
-    author: { id: 'reader:default', name: 'Reader' },
-    created: '2026-01-01T00:00:00.000Z',
-    modified: '2026-01-01T00:00:00.000Z',
-    schemaVersion: 1,
-  };
+  return storedAnnotation(id, documentId, start, { tags });
 }
 
 const names: string[] = [];

@@ -13,27 +13,14 @@ import {
   updateAnnotation,
 } from '@renderer/annotations/annotation-store';
 import { ANNOTATIONS_VERSION_KEY } from '@renderer/annotations/annotation-version';
+import { storedAnnotation } from '../../../support/stored-annotation';
 
+/** Arabic and Latin in the quote, the note and a tag: a pack must give them back exactly. */
 function annotation(id: string, start: number, documentId = 'doc'): Annotation {
-  return {
-    id,
-    documentId,
-    target: {
-      source: `${documentId}@0000000000000000`,
-      selector: [
-        { type: 'TextQuoteSelector', exact: 'نص Cameco 2022', prefix: 'قبل ', suffix: ' بعد' },
-        { type: 'TextPositionSelector', start, end: start + 14 },
-      ],
-    },
-    start,
-    color: 'yellow',
+  return storedAnnotation(id, documentId, start, {
     tags: ['دليل'],
-    note: { editorState: null, text: 'ملاحظة', markdown: 'ملاحظة' },
-    author: { id: 'reader:default', name: 'Reader' },
-    created: '2026-01-01T00:00:00.000Z',
-    modified: '2026-01-01T00:00:00.000Z',
-    schemaVersion: 1,
-  };
+    note: { editorState: null, text: 'ملاحظة عن Cameco', markdown: 'ملاحظة عن **Cameco**' },
+  });
 }
 
 const opened: HamishDb[] = [];
