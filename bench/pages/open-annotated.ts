@@ -50,7 +50,7 @@ defineBench(async () => {
   const documentId = article.manifest.id;
   /**
    * `packed`: as a reader finds the document on coming back to it; the feed packs a document's
-   * annotations once they have been quiet for PACK_AFTER_MS, here done directly. Unpacked: the first
+   * annotations once they have been quiet for 2 s (annotation-feed.ts), here done directly. Unpacked: the first
    * opening right after the records were written (say, by a restore).
    */
   const open = async (count: number, packed: boolean): Promise<Opening> => {

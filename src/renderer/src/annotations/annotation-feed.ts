@@ -4,7 +4,7 @@ import type { Annotation } from '@shared/annotations/annotation-model';
 import { readDocumentAnnotations, savePack, type DocumentReading } from './annotation-store';
 
 /** Quiet time after a reading from the records before it is packed: edits come in bursts. */
-export const PACK_AFTER_MS = 2_000;
+const PACK_AFTER_MS = 2_000;
 
 interface FeedState {
   /** Undefined until the first reading arrives. */
