@@ -1,7 +1,7 @@
 import { createBackup, serializeBackup } from '@shared/backup/backup-format';
 import { exportDocumentMarkdown } from '@shared/export/markdown-export';
-import { HamishDb } from '@renderer/annotations/annotation-db';
-import { applyRestore, previewRestore } from '@renderer/export/restore-backup';
+import { HamishDb } from '@renderer/storage/db';
+import { applyRestore, previewRestore } from '@renderer/storage/restore-backup';
 import { buildAnnotationWorkload } from '../support/annotation-workload';
 import { defineBench, median, type BenchGroup } from '../support/bench-page';
 

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { I18nProvider } from './i18n/I18nProvider';
 import { detectPlatform, PlatformProvider } from './platform/PlatformProvider';
-import { requestPersistentStorage } from './annotations/annotation-store';
+import { requestPersistentStorage } from './storage/annotation-store';
 
 const platform = detectPlatform();
 // Asks the browser not to evict the annotations under storage pressure.

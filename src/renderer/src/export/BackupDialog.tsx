@@ -3,17 +3,17 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { BackupIssue } from '@shared/backup/parse-backup';
 import { BACKUP_LIMITS } from '@shared/backup/backup-schema';
 import type { BackupEntry } from '@shared/platform/platform-contract';
-import { getDb } from '../annotations/annotation-db';
-import { useAnnounce } from '../annotations/Announcer';
-import { StorageFullError } from '../annotations/storage-errors';
+import { getDb } from '../storage/db';
+import { useAnnounce } from '../margin/Announcer';
+import { StorageFullError } from '../storage/storage-errors';
 import { useI18n } from '../i18n/I18nProvider';
 import { usePlatform } from '../platform/PlatformProvider';
 import { colorMeaningsRecord } from '../settings/color-settings';
 import { describeBackupIssue } from './backup-issue-message';
 import { Dialog } from './Dialog';
 import { loadLibrary } from './export-sources';
-import { snapshotLibrary } from './library-snapshot';
-import { applyRestore, previewRestore, type RestorePreview } from './restore-backup';
+import { snapshotLibrary } from '../storage/library-snapshot';
+import { applyRestore, previewRestore, type RestorePreview } from '../storage/restore-backup';
 
 type Step =
   | { kind: 'idle' }

@@ -8,11 +8,11 @@ import {
   type MarkdownExportOptions,
 } from '@shared/export/markdown-export';
 import { suggestedExportName } from '@shared/export/file-name';
-import { COLOR_NAME_KEYS } from '../annotations/annotation-colors';
-import { getDb } from '../annotations/annotation-db';
-import { useAnnounce } from '../annotations/Announcer';
-import { tagsOf } from '../annotations/margin-filter';
-import type { AnchoredAnnotation } from '../annotations/useDocumentAnnotations';
+import { COLOR_NAME_KEYS } from '../margin/annotation-colors';
+import { getDb } from '../storage/db';
+import { useAnnounce } from '../margin/Announcer';
+import { tagsOf } from '../margin/margin-filter';
+import type { AnchoredAnnotation } from '../reader/useDocumentAnnotations';
 import { useI18n } from '../i18n/I18nProvider';
 import { usePlatform } from '../platform/PlatformProvider';
 import type { ColorMeanings } from '../settings/color-settings';

@@ -3,9 +3,9 @@ import type { Annotation } from '@shared/annotations/annotation-model';
 import type { ArticleDocument } from '@shared/document/document-model';
 import type { DocumentAnnotations } from '@shared/export/markdown-export';
 import type { ReaderPlatform } from '@shared/platform/platform-contract';
-import type { HamishDb } from '../annotations/annotation-db';
-import { listDocumentAnnotations } from '../annotations/annotation-store';
-import type { AnchoredAnnotation } from '../annotations/useDocumentAnnotations';
+import type { HamishDb } from '../storage/db';
+import { listDocumentAnnotations } from '../storage/annotation-store';
+import type { AnchoredAnnotation } from '../reader/useDocumentAnnotations';
 
 export function documentAnnotations(
   document: ArticleDocument,

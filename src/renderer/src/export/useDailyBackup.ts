@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { ReaderPlatform } from '@shared/platform/platform-contract';
-import { getDb } from '../annotations/annotation-db';
-import { snapshotLibrary } from './library-snapshot';
+import { getDb } from '../storage/db';
+import { snapshotLibrary } from '../storage/library-snapshot';
 
 /** True when no daily backup was written on `now`'s (UTC) day. */
 export function needsDailyBackup(entries: { created: string; reason: string }[], now: Date): boolean {

@@ -1,7 +1,7 @@
 import type { ArticleDocument, DocumentManifest } from '@shared/document/document-model';
 import { buildDocument, parseLibraryIndex, parseManifest, summarize } from '@shared/document/library';
 import type { BackupEntry, ReaderPlatform } from '@shared/platform/platform-contract';
-import { getDb, type HamishDb } from '../annotations/annotation-db';
+import { getDb, type HamishDb } from '../storage/db';
 import { backupName } from '@shared/platform/backup-names';
 
 /** The browser edition: the library is served beside the app; backups live in IndexedDB. */

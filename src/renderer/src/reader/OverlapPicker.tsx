@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Annotation } from '@shared/annotations/annotation-model';
 import { useI18n } from '../i18n/I18nProvider';
-import { clampQuote } from '../annotations/quote-preview';
+import { clampQuote } from '../margin/quote-preview';
 
 const PICKER_WIDTH_PX = 352;
 

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
-import { openAnnotationFeed } from '../annotations/annotation-feed';
+import { openAnnotationFeed } from '../storage/annotation-feed';
 import { usePlatform } from '../platform/PlatformProvider';
 import { StatusScreen } from '../StatusScreen';
 import { useAsync } from '../useAsync';
 import { AppHeader } from '../AppHeader';
-import { AnnouncerProvider } from '../annotations/Announcer';
-import { SaveStatusProvider } from '../annotations/save-status';
+import { AnnouncerProvider } from '../margin/Announcer';
+import { SaveStatusProvider } from '../margin/save-status';
 import { Reader } from './Reader';
 import type { PassageTarget } from '@shared/links/passage-link';
 

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '@shared/annotations/annotation-model';
-import { COLOR_NAME_KEYS } from '../annotations/annotation-colors';
+import { COLOR_NAME_KEYS } from '../margin/annotation-colors';
 import { useI18n } from '../i18n/I18nProvider';
 import type { ColorMeanings } from '../settings/color-settings';
 import { toolbarPosition } from './toolbar-position';

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '@shared/annotations/annotation-model';
-import { getDb, type HamishDb } from '../annotations/annotation-db';
-import { withQuotaCheck } from '../annotations/storage-errors';
+import { getDb, type HamishDb } from '../storage/db';
+import { withQuotaCheck } from '../storage/storage-errors';
 
 export type ColorMeanings = Partial<Record<HighlightColor, string>>;
 

@@ -4,10 +4,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Annotation } from '@shared/annotations/annotation-model';
 import { createBackup, serializeBackup } from '@shared/backup/backup-format';
 import type { BackupIssue } from '@shared/backup/parse-backup';
-import { HamishDb } from '@renderer/annotations/annotation-db';
-import { StorageFullError } from '@renderer/annotations/storage-errors';
+import { HamishDb } from '@renderer/storage/db';
+import { StorageFullError } from '@renderer/storage/storage-errors';
 import { describeBackupIssue } from '@renderer/export/backup-issue-message';
-import { applyRestore, previewRestore } from '@renderer/export/restore-backup';
+import { applyRestore, previewRestore } from '@renderer/storage/restore-backup';
 import { annotationArbitrary } from '../../../support/annotation-arbitrary';
 import { BAD_BACKUP_DOCUMENT, BAD_BACKUP_TEXT_LENGTH, BAD_BACKUPS } from '../../../support/bad-backups';
 

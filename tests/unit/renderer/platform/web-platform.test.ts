@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HamishDb } from '@renderer/annotations/annotation-db';
+import { HamishDb } from '@renderer/storage/db';
 import { createWebPlatform } from '@renderer/platform/web-platform';
 import { BACKUP_NAME_PATTERN } from '@shared/platform/platform-contract';
 

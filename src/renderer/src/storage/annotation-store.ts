@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { Annotation } from '@shared/annotations/annotation-model';
-import { getDb, type HamishDb } from './annotation-db';
+import { getDb, type HamishDb } from './db';
 import { ANNOTATIONS_VERSION_KEY } from './annotation-version';
 import { withQuotaCheck } from './storage-errors';
 

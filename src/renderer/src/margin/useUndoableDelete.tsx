@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Annotation } from '@shared/annotations/annotation-model';
 import { useI18n } from '../i18n/I18nProvider';
-import { deleteAnnotations, restoreDeleted } from './annotation-store';
+import { deleteAnnotations, restoreDeleted } from '../storage/annotation-store';
 import { useAnnounce } from './Announcer';
 import { useSaveTracker } from './save-status';
 

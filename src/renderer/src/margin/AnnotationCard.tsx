@@ -11,7 +11,7 @@ import type { ColorMeanings } from '../settings/color-settings';
 import { COLOR_NAME_KEYS } from './annotation-colors';
 import { clampQuote, notePreviewLines } from './quote-preview';
 import { TagEditor } from './TagEditor';
-import type { AnchoredAnnotation } from './useDocumentAnnotations';
+import type { AnchoredAnnotation } from '../reader/useDocumentAnnotations';
 
 // Lexical stays out of the article's first paint; it is fetched once the window is idle (see preloadNoteEditor).
 const loadNoteEditor = () => import('../notes/NoteEditor');

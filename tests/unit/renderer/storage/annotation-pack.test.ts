@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie, { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Annotation } from '@shared/annotations/annotation-model';
-import { HamishDb, SCHEMA_V2 } from '@renderer/annotations/annotation-db';
+import { HamishDb, SCHEMA_V2 } from '@renderer/storage/db';
 import {
   deleteAnnotations,
   listDocumentAnnotations,
@@ -11,8 +11,8 @@ import {
   restoreDeleted,
   savePack,
   updateAnnotation,
-} from '@renderer/annotations/annotation-store';
-import { ANNOTATIONS_VERSION_KEY } from '@renderer/annotations/annotation-version';
+} from '@renderer/storage/annotation-store';
+import { ANNOTATIONS_VERSION_KEY } from '@renderer/storage/annotation-version';
 import { storedAnnotation } from '../../../support/stored-annotation';
 
 /** Arabic and Latin in the quote, the note and a tag: a pack must give them back exactly. */

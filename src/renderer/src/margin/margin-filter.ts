@@ -1,6 +1,6 @@
 import type { HighlightColor } from '@shared/annotations/annotation-model';
 import { normalizeForSearch } from '@shared/text/arabic-normalize';
-import type { AnchoredAnnotation } from './useDocumentAnnotations';
+import type { AnchoredAnnotation } from '../reader/useDocumentAnnotations';
 
 export interface MarginFilter {
   colors: ReadonlySet<HighlightColor>;

@@ -1,5 +1,5 @@
 import { createBackup, serializeBackup } from '@shared/backup/backup-format';
-import type { HamishDb } from '../annotations/annotation-db';
+import type { HamishDb } from './db';
 import { APP_VERSION } from '../app-version';
 import { loadColorMeanings } from '../settings/color-settings';
 

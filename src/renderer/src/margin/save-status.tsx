@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
-import { StorageFullError } from './storage-errors';
+import { StorageFullError } from '../storage/storage-errors';
 
 type Status = 'idle' | 'saving' | 'saved' | 'error' | 'full';
 interface SaveTracker {

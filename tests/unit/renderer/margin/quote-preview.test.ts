@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampQuote, notePreviewLines } from '@renderer/annotations/quote-preview';
+import { clampQuote, notePreviewLines } from '@renderer/margin/quote-preview';
 
 describe('clampQuote', () => {
   it('cuts long quotes at a word boundary with an ellipsis, and folds white space', () => {

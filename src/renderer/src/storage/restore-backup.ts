@@ -1,8 +1,8 @@
 import type { BackupSettings } from '@shared/backup/backup-format';
 import { parseBackup, type BackupIssue } from '@shared/backup/parse-backup';
 import { planRestore, type RestoreOptions, type RestorePlan } from '@shared/backup/restore-plan';
-import type { HamishDb, SettingRecord } from '../annotations/annotation-db';
-import { withQuotaCheck } from '../annotations/storage-errors';
+import type { HamishDb, SettingRecord } from './db';
+import { withQuotaCheck } from './storage-errors';
 import { snapshotLibrary } from './library-snapshot';
 
 export interface RestorePreview {

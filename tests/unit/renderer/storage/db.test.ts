@@ -2,17 +2,17 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Annotation } from '@shared/annotations/annotation-model';
-import { HamishDb, SCHEMA_V1 } from '@renderer/annotations/annotation-db';
+import { HamishDb, SCHEMA_V1 } from '@renderer/storage/db';
 import {
   deleteAnnotations,
   listDocumentAnnotations,
   putAnnotation,
   restoreDeleted,
   updateAnnotation,
-} from '@renderer/annotations/annotation-store';
-import { ANNOTATIONS_VERSION_KEY } from '@renderer/annotations/annotation-version';
+} from '@renderer/storage/annotation-store';
+import { ANNOTATIONS_VERSION_KEY } from '@renderer/storage/annotation-version';
 import { storedAnnotation } from '../../../support/stored-annotation';
-import { isQuotaError, StorageFullError, withQuotaCheck } from '@renderer/annotations/storage-errors';
+import { isQuotaError, StorageFullError, withQuotaCheck } from '@renderer/storage/storage-errors';
 
 function annotation(id: string, documentId: string, start: number, tags: string[] = []): Annotation {
   return storedAnnotation(id, documentId, start, { tags });

@@ -6,8 +6,8 @@ import {
   NO_FILTER,
   normalizeTag,
   tagsOf,
-} from '@renderer/annotations/margin-filter';
-import type { AnchoredAnnotation } from '@renderer/annotations/useDocumentAnnotations';
+} from '@renderer/margin/margin-filter';
+import type { AnchoredAnnotation } from '@renderer/reader/useDocumentAnnotations';
 
 function item(
   id: string,

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { anchorAll, type AnchorResult } from '@shared/anchoring/anchor';
 import type { Annotation } from '@shared/annotations/annotation-model';
 import type { ArticleDocument } from '@shared/document/document-model';
-import { useAnnotationFeed } from './annotation-feed';
+import { useAnnotationFeed } from '../storage/annotation-feed';
 
 export interface AnchoredAnnotation {
   annotation: Annotation;
