@@ -5,13 +5,10 @@ import react from '@vitejs/plugin-react';
 import type { IndexHtmlTransformContext, Plugin } from 'vite';
 import { buildDocument, parseLibraryIndex, parseManifest } from './src/shared/document/library';
 import { articleShellHtml } from './src/renderer/prerender/article-shell';
-import { contentSecurityPolicy } from './src/shared/platform/static-files.mjs';
-
-import { version } from './package.json';
+import { contentSecurityPolicy } from './src/main/static-files.mjs';
+import { appVersion } from './build/app-version.mjs';
 
 const shared = { '@shared': resolve(__dirname, 'src/shared') };
-/** Written into backups, so a future version knows which app made a file. */
-export const appVersion = { __APP_VERSION__: JSON.stringify(version) };
 
 /** The library's first document, as the app opens it when nothing else is asked for. */
 function defaultDocument() {
@@ -27,9 +24,28 @@ const BOOT_SCRIPT = resolve(__dirname, 'src/renderer/boot.js');
 const CSP_META = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")[^"]*(")/;
 
 /**
+ * Puts the boot script (language and theme) into the page before Vite reads it: a classic script is run
+ * as written, where Vite would otherwise try, and fail, to bundle a `<script src>` that is not a module.
+ */
+function inlineBootScript(): Plugin {
+  return {
+    name: 'hamish-inline-boot-script',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) =>
+        replaceOnce(
+          html,
+          '<script src="./boot.js"></script>',
+          `<script>${readFileSync(BOOT_SCRIPT, 'utf8')}</script>`,
+        ),
+    },
+  };
+}
+
+/**
  * Makes index.html paint the default article with nothing else to fetch first: the article's markup, the
- * boot script (language and theme) and, in a build, the stylesheet all go into the page, and its CSP
- * allows exactly those inline blocks by hash. React replaces the article once the app has started.
+ * inlined boot script and, in a build, the stylesheet all go into the page, and its CSP allows exactly
+ * those inline blocks by hash. React replaces the article once the app has started.
  */
 function firstPaintShell(): Plugin {
   return {
@@ -39,11 +55,6 @@ function firstPaintShell(): Plugin {
       handler(html, context) {
         let page = replaceOnce(
           html,
-          '<script src="./boot.js"></script>',
-          `<script>${readFileSync(BOOT_SCRIPT, 'utf8')}</script>`,
-        );
-        page = replaceOnce(
-          page,
           '<div id="root"></div>',
           `${articleShellHtml(defaultDocument())}<div id="root"></div>`,
         );
@@ -70,14 +81,15 @@ function inlineStylesheet(html: string, bundle: NonNullable<IndexHtmlTransformCo
   const asset = link && bundle[link[1]!];
   if (!link || asset?.type !== 'asset') throw new Error('index.html links no built stylesheet to inline');
   const css = String(asset.source).replace(/url\((["']?)\.\//g, 'url($1./assets/');
-  delete bundle[link[1]!];
+  // The file stays in the build: a lazy chunk that imports from the entry chunk preloads it by name.
   return html.replace(link[0], `<style>${css}</style>`);
 }
 
 export default defineConfig({
   main: {
     resolve: { alias: shared },
-    build: { externalizeDeps: true },
+    // Bundled whole, like the preload: the installed app carries out/ and no node_modules at all.
+    build: { externalizeDeps: false },
   },
   preload: {
     resolve: { alias: shared },
@@ -88,7 +100,7 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     base: './',
     resolve: { alias: { ...shared, '@renderer': resolve(__dirname, 'src/renderer/src') } },
-    plugins: [react(), firstPaintShell()],
+    plugins: [react(), inlineBootScript(), firstPaintShell()],
     define: appVersion,
     build: { minify: true, outDir: resolve(__dirname, 'out/renderer') },
   },

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
-import { appVersion } from './electron.vite.config';
+import { appVersion } from './build/app-version.mjs';
 
 export default defineConfig({
   resolve: {

@@ -4,3 +4,4 @@ export declare function findElectronBinary(options?: {
   root?: string;
   env?: Record<string, string | undefined>;
 }): ElectronBinary;
+export declare function browserEditionNotice(reason: string): string;

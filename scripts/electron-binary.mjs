@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const HOW_TO_INSTALL = 'run `npx install-electron` on a machine with internet';
+/** The electron package's own downloader (its `install-electron` bin); @electron/get 5 needs Node 22.12. */
+const HOW_TO_INSTALL = '`npx install-electron` downloads it, with internet and Node 22.12 or later';
 
 /**
  * @returns {{ executablePath: string, reason: null } | { executablePath: null, reason: string }}
@@ -24,10 +25,15 @@ export function findElectronBinary({ root = repoRoot, env = process.env } = {}) 
     const candidate = join(env.ELECTRON_OVERRIDE_DIST_PATH, relative || 'electron');
     return existing(candidate, `ELECTRON_OVERRIDE_DIST_PATH has no Electron executable at ${candidate}`);
   }
-  if (!relative)
-    return missing(`${pathFile} is missing, so the Electron download never ran (${HOW_TO_INSTALL})`);
+  // No path.txt: the download never ran (Electron 45 has no postinstall, so `npm ci` never runs it).
+  if (!relative) return missing(`Electron's binary is not installed (${HOW_TO_INSTALL})`);
   const candidate = join(packageDir, 'dist', relative);
-  return existing(candidate, `${candidate} is missing (${HOW_TO_INSTALL})`);
+  return existing(candidate, `Electron's binary is missing from ${candidate} (${HOW_TO_INSTALL})`);
+}
+
+/** What `npm start` says, in one sentence, before it falls back to the browser edition. */
+export function browserEditionNotice(reason) {
+  return `${reason}, so Hamish starts as the browser edition instead.`;
 }
 
 function existing(path, reason) {

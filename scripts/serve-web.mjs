@@ -1,12 +1,15 @@
 // `npm run web`: the browser edition on one fixed address. IndexedDB belongs to the origin, port
 // included, so moving to another port would hide every note the reader has written.
+// `--open` also opens it in the default browser (what `npm start` asks for).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './ensure-setup.mjs';
+import { openInBrowser } from './open-browser.mjs';
 import { startStaticServer, WEB_EDITION_PORT } from './static-server.mjs';
+import { stopWithLauncher } from './stop-with-launcher.mjs';
 
-const rendererDir = join(root, 'out', 'renderer');
-// Only tests move the port (HAMISH_WEB_PORT); readers always get 4317.
+// Only tests move the port (HAMISH_WEB_PORT) or the served folder (HAMISH_WEB_ROOT); readers always get 4317.
+const rendererDir = process.env.HAMISH_WEB_ROOT || join(root, 'out', 'renderer');
 const port = Number(process.env.HAMISH_WEB_PORT || WEB_EDITION_PORT);
 
 if (!existsSync(join(rendererDir, 'index.html'))) {
@@ -16,7 +19,9 @@ if (!existsSync(join(rendererDir, 'index.html'))) {
 
 try {
   const { url } = await startStaticServer({ root: rendererDir, port });
+  stopWithLauncher(() => process.exit(0));
   console.log(`Hamish (browser edition) is running at ${url} — press Ctrl+C to stop.`);
+  if (process.argv.includes('--open')) openInBrowser(url);
 } catch (error) {
   if (error?.code === 'EADDRINUSE') {
     console.error(

@@ -3,11 +3,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import {
-  contentTypeFor,
-  responseHeaders,
-  safeRelativeSegments,
-} from '../src/shared/platform/static-files.mjs';
+import { contentTypeFor, responseHeaders, safeRelativeSegments } from '../src/main/static-files.mjs';
 
 /** Must equal WEB_EDITION_PORT in src/shared/platform/platform-contract.ts (a unit test checks). */
 export const WEB_EDITION_PORT = 4317;

@@ -40,7 +40,11 @@ function timeMarkdownExport(workload: Workload, notes: string, maxRatio?: number
     exportMs.push(
       time(() => {
         size = exportDocumentMarkdown({
-          ...workload,
+          document: workload.document,
+          items: workload.annotations.map((annotation) => ({
+            annotation,
+            anchor: workload.anchors.get(annotation.id)!,
+          })),
           colorMeanings: { yellow: 'فكرة رئيسية', pink: 'مصطلح' },
           reader: { id: 'reader:default', name: 'Reader' },
           exportedAt: new Date(),

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { protocol } from 'electron';
 import { APP_ORIGIN } from '@shared/platform/platform-contract';
-import { responseHeaders, safeRelativeSegments } from '@shared/platform/static-files.mjs';
+import { responseHeaders, safeRelativeSegments } from './static-files.mjs';
 
 const { protocol: schemeWithColon, host: APP_HOST } = new URL(APP_ORIGIN);
 export const APP_SCHEME = schemeWithColon.slice(0, -1);

@@ -1,33 +1,28 @@
 import { app, type WebContents } from 'electron';
+import { desktopLink, parsePassageLink } from '@shared/links/passage-link';
 import { IPC_CHANNELS } from '@shared/platform/platform-contract';
 
 export const DEEP_LINK_SCHEME = 'hamish';
-const MAX_LINK_LENGTH = 2048;
 const MAX_PENDING = 20;
 
-/** A `hamish://…` link worth passing to the renderer, normalized; anything else is null. */
+function isHamishScheme(raw: unknown): raw is string {
+  return typeof raw === 'string' && raw.toLowerCase().startsWith(`${DEEP_LINK_SCHEME}:`);
+}
+
+/**
+ * A `hamish://open/…` link worth passing to the renderer, rewritten from what was understood of
+ * it; anything else, and any malformed Hamish link, is null.
+ */
 export function parseDeepLink(raw: unknown): string | null {
-  if (typeof raw !== 'string' || raw.length > MAX_LINK_LENGTH) return null;
-  if (!raw.toLowerCase().startsWith(`${DEEP_LINK_SCHEME}:`)) return null;
-  if (/\s/.test(raw) || Array.from(raw).some(isControlCharacter)) return null;
-  try {
-    const url = new URL(raw);
-    return url.protocol === `${DEEP_LINK_SCHEME}:` ? url.href : null;
-  } catch {
-    return null;
-  }
+  if (!isHamishScheme(raw)) return null;
+  const parsed = parsePassageLink(raw);
+  return parsed?.ok ? desktopLink(parsed.target) : null;
 }
 
-function isControlCharacter(ch: string): boolean {
-  const code = ch.codePointAt(0) ?? 0;
-  return code < 0x20 || code === 0x7f;
-}
-
-/** Windows and Linux pass the link as a command-line argument of a new instance. */
+/** Windows and Linux pass the link as a command-line argument of a new instance; the forwarder checks it. */
 export function findDeepLink(argv: readonly string[]): string | null {
   for (let i = argv.length - 1; i >= 0; i -= 1) {
-    const link = parseDeepLink(argv[i]);
-    if (link) return link;
+    if (isHamishScheme(argv[i])) return argv[i]!;
   }
   return null;
 }
@@ -39,7 +34,11 @@ export class DeepLinkForwarder {
 
   open(raw: unknown): void {
     const link = parseDeepLink(raw);
-    if (!link) return;
+    if (!link) {
+      if (isHamishScheme(raw))
+        console.warn(`Ignored a malformed Hamish link: ${JSON.stringify(raw.slice(0, 200))}`);
+      return;
+    }
     if (this.target && !this.target.isDestroyed()) this.target.send(IPC_CHANNELS.onOpenLink, link);
     else if (this.pending.length < MAX_PENDING) this.pending.push(link);
   }

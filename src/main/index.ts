@@ -9,10 +9,12 @@ import { createLibrary, resolveLibraryDir } from './library-files';
 import { applyApplicationMenu } from './menu';
 import { saveFileWithDialog } from './save-file';
 import { hardenSession, hardenWebContents, type TrustPolicy } from './security';
+import { userDataDirOverride } from './user-data-dir';
 import { createMainWindow } from './window';
 
 // Lets tests and side-by-side runs keep their data apart; must be set before anything reads userData.
-if (process.env.HAMISH_USER_DATA_DIR) app.setPath('userData', process.env.HAMISH_USER_DATA_DIR);
+const userDataDir = userDataDirOverride(app.isPackaged, process.env);
+if (userDataDir) app.setPath('userData', userDataDir);
 
 registerAppScheme();
 

@@ -1,29 +1,20 @@
 import { z } from '@shared/zod';
+import { TRANSFER_CHUNK_UNITS } from '@shared/platform/chunked-transfer';
 import {
   BACKUP_NAME_PATTERN,
   DOCUMENT_ID_PATTERN,
-  type IpcMethod,
-  type ReaderPlatform,
+  type InvokeMethod,
+  type IpcCalls,
 } from '@shared/platform/platform-contract';
 
-/** Exports and backups of a large library stay far below this; anything bigger is a bug or an attack. */
-export const MAX_CONTENT_BYTES = 60 * 1024 * 1024;
+/** Transfer ids are the UUIDs main issued (transfer-store.ts); the store checks it issued this one. */
+const transferId = z.uuid();
 
-/** UTF-8 takes 1–3 bytes per UTF-16 unit, so the length alone usually decides without encoding. */
-export function fitsContentLimit(content: string, limit = MAX_CONTENT_BYTES): boolean {
-  if (content.length > limit) return false;
-  return content.length * 3 <= limit || Buffer.byteLength(content, 'utf8') <= limit;
-}
+/** Large texts never travel whole: each chunk is at most TRANSFER_CHUNK_UNITS UTF-16 units. */
+const chunk = z.string().max(TRANSFER_CHUNK_UNITS, { error: 'chunk is longer than the transfer limit' });
 
-const content = z
-  .string()
-  .refine((value) => fitsContentLimit(value), { error: 'content is larger than 60 MB' });
-
-export type HandledMethod = Exclude<IpcMethod, 'onOpenLink'>;
-type ArgsOf<M extends HandledMethod> = Parameters<ReaderPlatform[M]>;
-
-/** One tuple schema per channel: exactly the arguments the platform method takes, nothing extra. */
-export const ipcArguments: { [M in HandledMethod]: z.ZodType<ArgsOf<M>> } = {
+/** One tuple schema per channel: exactly the arguments the call carries, nothing extra. */
+export const ipcArguments: { [M in InvokeMethod]: z.ZodType<IpcCalls[M]['args']> } = {
   listDocuments: z.tuple([]),
   loadDocument: z.tuple([z.string().max(81).regex(DOCUMENT_ID_PATTERN)]),
   saveFile: z.tuple([
@@ -33,11 +24,15 @@ export const ipcArguments: { [M in HandledMethod]: z.ZodType<ArgsOf<M>> } = {
         .string()
         .max(100)
         .regex(/^[a-z]+\/[a-z0-9.+-]+$/),
-      content,
+      upload: transferId,
     }),
   ]),
   listBackups: z.tuple([]),
-  writeBackup: z.tuple([z.enum(['daily', 'before-restore']), content]),
+  writeBackup: z.tuple([z.enum(['daily', 'before-restore']), transferId]),
   readBackup: z.tuple([z.string().max(120).regex(BACKUP_NAME_PATTERN)]),
   setUiLanguage: z.tuple([z.enum(['ar', 'en'])]),
+  beginUpload: z.tuple([]),
+  appendUpload: z.tuple([transferId, chunk]),
+  readDownload: z.tuple([transferId]),
+  discardTransfer: z.tuple([transferId]),
 };

@@ -1,13 +1,19 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import type { z } from '@shared/zod';
+import type { ArticleDocument, DocumentSummary } from '@shared/document/document-model';
 import {
-  IPC_CHANNELS,
-  type ReaderPlatform,
-  type SaveFileRequest,
+  INVOKE_CHANNELS,
+  type BackupEntry,
+  type InvokeMethod,
+  type IpcCalls,
   type SaveFileResult,
+  type UiLanguage,
 } from '@shared/platform/platform-contract';
 import { ipcArguments } from './ipc-arguments';
+import type { SaveFileJob } from './save-file';
 import { isTrustedUrl } from './security';
+import { createTransferStore, type TransferStore } from './transfer-store';
+import type { TextChunks } from './write-chunks';
 
 export class IpcRejectedError extends Error {
   override name = 'IpcRejectedError';
@@ -42,19 +48,46 @@ export function createIpcHandle(ipcMain: Pick<IpcMain, 'handle'>, trustedOrigins
   };
 }
 
-/** What main does for each channel; saveFile also gets the caller, to attach its dialog to that window. */
-export interface MainServices extends Omit<ReaderPlatform, 'kind' | 'onOpenLink' | 'saveFile'> {
-  saveFile(request: SaveFileRequest, sender: WebContents): Promise<SaveFileResult>;
+/** What main does for each platform method; large texts arrive as chunks and leave as bytes. */
+export interface MainServices {
+  listDocuments(): Promise<DocumentSummary[]>;
+  loadDocument(id: string): Promise<ArticleDocument>;
+  /** Gets the caller too, to attach its dialog to that window. */
+  saveFile(job: SaveFileJob, sender: WebContents): Promise<SaveFileResult>;
+  listBackups(): Promise<BackupEntry[]>;
+  writeBackup(reason: BackupEntry['reason'], content: TextChunks): Promise<BackupEntry>;
+  readBackup(name: string): Promise<Buffer>;
+  setUiLanguage(language: UiLanguage): Promise<void>;
 }
 
-export function registerIpcHandlers(handle: Handle, services: MainServices): void {
-  const a = ipcArguments;
-  const c = IPC_CHANNELS;
-  handle(c.listDocuments, a.listDocuments, () => services.listDocuments());
-  handle(c.loadDocument, a.loadDocument, ([id]) => services.loadDocument(id));
-  handle(c.saveFile, a.saveFile, ([request], event) => services.saveFile(request, event.sender));
-  handle(c.listBackups, a.listBackups, () => services.listBackups());
-  handle(c.writeBackup, a.writeBackup, ([reason, content]) => services.writeBackup(reason, content));
-  handle(c.readBackup, a.readBackup, ([name]) => services.readBackup(name));
-  handle(c.setUiLanguage, a.setUiLanguage, ([language]) => services.setUiLanguage(language));
+type Answer<M extends InvokeMethod> = IpcCalls[M]['result'] | Promise<IpcCalls[M]['result']>;
+
+export function registerIpcHandlers(
+  handle: Handle,
+  services: MainServices,
+  transfers: TransferStore = createTransferStore(),
+): void {
+  // The channel, its argument schema and its result type all come from the method's contract entry.
+  const on = <M extends InvokeMethod>(
+    method: M,
+    fn: (args: IpcCalls[M]['args'], event: IpcMainInvokeEvent) => Answer<M>,
+  ) => handle(INVOKE_CHANNELS[method], ipcArguments[method], fn);
+
+  on('listDocuments', () => services.listDocuments());
+  on('loadDocument', ([id]) => services.loadDocument(id));
+  on('saveFile', ([{ upload, ...request }], { sender }) =>
+    services.saveFile({ ...request, content: transfers.commitUpload(sender.id, upload) }, sender),
+  );
+  on('listBackups', () => services.listBackups());
+  on('writeBackup', ([reason, upload], { sender }) =>
+    services.writeBackup(reason, transfers.commitUpload(sender.id, upload)),
+  );
+  on('readBackup', async ([name], { sender }) =>
+    transfers.openDownload(sender.id, await services.readBackup(name)),
+  );
+  on('setUiLanguage', ([language]) => services.setUiLanguage(language));
+  on('beginUpload', (_args, { sender }) => transfers.beginUpload(sender.id));
+  on('appendUpload', ([upload, chunk], { sender }) => transfers.appendUpload(sender.id, upload, chunk));
+  on('readDownload', ([download], { sender }) => transfers.readDownload(sender.id, download));
+  on('discardTransfer', ([transfer], { sender }) => transfers.discard(sender.id, transfer));
 }

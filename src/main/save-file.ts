@@ -1,9 +1,12 @@
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BrowserWindow, dialog, type SaveDialogOptions, type WebContents } from 'electron';
 import { sanitizeFileName } from '@shared/platform/file-name';
 import type { SaveFileRequest, SaveFileResult, UiLanguage } from '@shared/platform/platform-contract';
 import { nativeStrings, type NativeStrings } from './native-strings';
+import { writeChunksAtomically, type TextChunks } from './write-chunks';
+
+/** What the reader saves: the name and type it suggested, and the content as uploaded. */
+export type SaveFileJob = Omit<SaveFileRequest, 'content'> & { content: TextChunks };
 
 const FILTERS: Record<string, { label: keyof NativeStrings; extensions: string[] }> = {
   'text/markdown': { label: 'markdownFiles', extensions: ['md'] },
@@ -12,7 +15,7 @@ const FILTERS: Record<string, { label: keyof NativeStrings; extensions: string[]
 };
 
 export function saveDialogOptions(
-  request: SaveFileRequest,
+  request: Omit<SaveFileRequest, 'content'>,
   language: UiLanguage,
   folder: string,
 ): SaveDialogOptions {
@@ -31,7 +34,7 @@ export function saveDialogOptions(
 
 /** Asks where to save, then writes the text there; the renderer never learns other paths. */
 export async function saveFileWithDialog(
-  request: SaveFileRequest,
+  request: SaveFileJob,
   sender: WebContents,
   language: UiLanguage,
   folder: string,
@@ -40,6 +43,6 @@ export async function saveFileWithDialog(
   const parent = BrowserWindow.fromWebContents(sender);
   const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
   if (result.canceled || !result.filePath) return { status: 'cancelled' };
-  await writeFile(result.filePath, request.content, 'utf8');
+  await writeChunksAtomically(result.filePath, request.content);
   return { status: 'saved', path: result.filePath };
 }

@@ -1,5 +1,13 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_CHANNELS, type ReaderPlatform } from '@shared/platform/platform-contract';
+import { splitIntoChunks } from '@shared/platform/chunked-transfer';
+import {
+  INVOKE_CHANNELS,
+  IPC_CHANNELS,
+  type InvokeMethod,
+  type IpcCalls,
+  type ReaderPlatform,
+  type TransferId,
+} from '@shared/platform/platform-contract';
 
 // Runs sandboxed: only `electron` may be required; everything else is bundled into this file.
 
@@ -17,16 +25,46 @@ ipcRenderer.on(IPC_CHANNELS.onOpenLink, (_event, link: unknown) => {
   for (const listener of linkListeners) listener(link);
 });
 
-/** Task-level functions only; the page never gets ipcRenderer or a channel name. */
+function call<M extends InvokeMethod>(
+  method: M,
+  ...args: IpcCalls[M]['args']
+): Promise<IpcCalls[M]['result']> {
+  return ipcRenderer.invoke(INVOKE_CHANNELS[method], ...args);
+}
+
+/** Sends the text to main in chunks, then lets `commit` use the upload; a failed upload is discarded. */
+async function upload<R>(content: string, commit: (upload: TransferId) => Promise<R>): Promise<R> {
+  const id = await call('beginUpload');
+  try {
+    for (const chunk of splitIntoChunks(content)) await call('appendUpload', id, chunk);
+  } catch (error) {
+    await call('discardTransfer', id).catch(() => undefined);
+    throw error;
+  }
+  return commit(id);
+}
+
+/** Reads a text main holds for this window, chunk by chunk, into one string. */
+async function download(id: TransferId): Promise<string> {
+  const chunks: string[] = [];
+  for (;;) {
+    const { chunk, done } = await call('readDownload', id);
+    chunks.push(chunk);
+    if (done) return chunks.join('');
+  }
+}
+
+/** Task-level functions only; the page never gets ipcRenderer, a channel name or a transfer. */
 const api: ReaderPlatform = {
   kind: 'electron',
-  listDocuments: () => ipcRenderer.invoke(IPC_CHANNELS.listDocuments),
-  loadDocument: (id) => ipcRenderer.invoke(IPC_CHANNELS.loadDocument, id),
-  saveFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, request),
-  listBackups: () => ipcRenderer.invoke(IPC_CHANNELS.listBackups),
-  writeBackup: (reason, content) => ipcRenderer.invoke(IPC_CHANNELS.writeBackup, reason, content),
-  readBackup: (name) => ipcRenderer.invoke(IPC_CHANNELS.readBackup, name),
-  setUiLanguage: (language) => ipcRenderer.invoke(IPC_CHANNELS.setUiLanguage, language),
+  listDocuments: () => call('listDocuments'),
+  loadDocument: (id) => call('loadDocument', id),
+  saveFile: ({ content, ...request }) =>
+    upload(content, (id) => call('saveFile', { ...request, upload: id })),
+  listBackups: () => call('listBackups'),
+  writeBackup: (reason, content) => upload(content, (id) => call('writeBackup', reason, id)),
+  readBackup: async (name) => download(await call('readBackup', name)),
+  setUiLanguage: (language) => call('setUiLanguage', language),
   onOpenLink(listener) {
     linkListeners.add(listener);
     for (const link of waitingLinks.splice(0)) listener(link);

@@ -20,6 +20,12 @@
   document.addEventListener('DOMContentLoaded', function () {
     var shell = document.getElementById('prerendered-article');
     var wanted = /(?:^#|&)doc=([^&]+)/.exec(location.hash);
-    if (shell && wanted && decodeURIComponent(wanted[1]) !== shell.dataset.document) shell.remove();
+    var id = null;
+    try {
+      id = wanted && decodeURIComponent(wanted[1]);
+    } catch {
+      // A malformed link keeps the prerendered article; the app says what was wrong with the link.
+    }
+    if (shell && id !== null && id !== shell.dataset.document) shell.remove();
   });
 })();

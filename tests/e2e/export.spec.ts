@@ -62,7 +62,7 @@ test.describe('export and backup', () => {
     const backupPath = (await (await download).path())!;
     const backup = JSON.parse(readFileSync(backupPath, 'utf8'));
     expect(backup.type).toBe('AnnotationCollection');
-    expect(backup.items).toHaveLength(2);
+    expect(backup.first.items).toHaveLength(2);
     await dialog.getByRole('button', { name: 'إغلاق' }).click();
 
     await page.getByRole('button', { name: 'احذف كل تظليلات هذا المقال' }).click();

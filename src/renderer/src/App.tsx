@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { parsePassageLink, type PassageTarget } from '@shared/links/passage-link';
 import { usePlatform } from './platform/PlatformProvider';
 import { StatusScreen } from './StatusScreen';
@@ -6,13 +6,40 @@ import { useAsync } from './useAsync';
 import { AppHeader } from './AppHeader';
 import { LibraryView } from './library/LibraryView';
 import { ReaderScreen } from './reader/ReaderScreen';
-import { useDailyBackup } from './export/useDailyBackup';
+import { useDailyBackup, type DailyBackupCause } from './export/useDailyBackup';
+import { useI18n } from './i18n/I18nProvider';
+import type { MessageKey } from './i18n/catalog';
+
+const BACKUP_CAUSES: Record<DailyBackupCause, MessageKey> = {
+  'disk-full': 'dailyBackupDiskFull',
+  'no-permission': 'dailyBackupNoPermission',
+  'too-large': 'dailyBackupTooLarge',
+  unexpected: 'dailyBackupUnexpected',
+};
+
+/** A short message over whatever screen is shown; it never takes the focus from the reader. */
+function AppNotice({ message, onDismiss }: { message: string; onDismiss: () => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="toast">
+      <p role="alert">{message}</p>
+      <button type="button" className="button" onClick={onDismiss}>
+        {t('dismissNotice')}
+      </button>
+    </div>
+  );
+}
 
 export function App() {
   const platform = usePlatform();
+  const { t } = useI18n();
   const library = useAsync(() => platform.listDocuments(), platform);
-  useDailyBackup(platform);
-  const [target, setTarget] = useState<PassageTarget | null>(() => parsePassageLink(location.hash));
+  const dailyBackup = useDailyBackup(platform);
+  const [backupNoticeDismissed, setBackupNoticeDismissed] = useState(false);
+  const [launchLink] = useState(() => parsePassageLink(location.hash));
+  const [target, setTarget] = useState<PassageTarget | null>(launchLink?.ok ? launchLink.target : null);
+  // Counts malformed links, so each one is announced again; 0 when none is to be shown.
+  const [malformedLinks, setMalformedLinks] = useState(launchLink?.ok === false ? 1 : 0);
   const [chosen, setChosen] = useState<string | null>(target?.documentId || null);
   const [showLibrary, setShowLibrary] = useState(false);
   const openLibrary = useCallback(() => setShowLibrary(true), []);
@@ -21,21 +48,43 @@ export function App() {
   useEffect(
     () =>
       platform.onOpenLink((link) => {
-        const next = parsePassageLink(link);
-        if (!next) return;
-        if (next.documentId) setChosen(next.documentId);
+        const parsed = parsePassageLink(link);
+        if (!parsed) return;
+        if (!parsed.ok) {
+          setMalformedLinks((count) => count + 1);
+          return;
+        }
+        setMalformedLinks(0);
+        if (parsed.target.documentId) setChosen(parsed.target.documentId);
         setShowLibrary(false);
-        setTarget(next);
+        setTarget(parsed.target);
       }),
     [platform],
   );
 
-  if (library.status !== 'ready') {
-    return <StatusScreen error={library.status === 'error' ? library.error : null} onLibrary={openLibrary} />;
+  let notice: ReactNode = null;
+  if (malformedLinks > 0) {
+    notice = (
+      <AppNotice key={malformedLinks} message={t('linkMalformed')} onDismiss={() => setMalformedLinks(0)} />
+    );
+  } else if (dailyBackup.state === 'failed' && !backupNoticeDismissed) {
+    const reason = t(BACKUP_CAUSES[dailyBackup.cause], { detail: dailyBackup.detail });
+    notice = (
+      <AppNotice
+        message={t('dailyBackupFailed', { reason })}
+        onDismiss={() => setBackupNoticeDismissed(true)}
+      />
+    );
   }
-  const documentId = chosen ?? library.value[0]?.id ?? null;
-  if (showLibrary || !documentId) {
-    return (
+
+  let screen: ReactNode;
+  const documentId = library.status === 'ready' ? (chosen ?? library.value[0]?.id ?? null) : null;
+  if (library.status !== 'ready') {
+    screen = (
+      <StatusScreen error={library.status === 'error' ? library.error : null} onLibrary={openLibrary} />
+    );
+  } else if (showLibrary || !documentId) {
+    screen = (
       <>
         <AppHeader onLibrary={openLibrary} />
         <LibraryView
@@ -47,6 +96,15 @@ export function App() {
         />
       </>
     );
+  } else {
+    screen = (
+      <ReaderScreen key={documentId} documentId={documentId} onLibrary={openLibrary} target={target} />
+    );
   }
-  return <ReaderScreen key={documentId} documentId={documentId} onLibrary={openLibrary} target={target} />;
+  return (
+    <>
+      {screen}
+      {notice}
+    </>
+  );
 }

@@ -3,20 +3,22 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { I18nProvider } from './i18n/I18nProvider';
 import { detectPlatform, PlatformProvider } from './platform/PlatformProvider';
-import { requestPersistentStorage } from './storage/annotation-store';
+import { RootErrorBoundary } from './RootErrorBoundary';
+import { startStorage } from './storage/start-storage';
 
 const platform = detectPlatform();
-// Asks the browser not to evict the annotations under storage pressure.
-void requestPersistentStorage();
+void startStorage().catch((error: unknown) => console.error('Replaying the edit journal failed', error));
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
 createRoot(root).render(
   <StrictMode>
-    <PlatformProvider platform={platform}>
-      <I18nProvider onLanguageChange={(language) => void platform.setUiLanguage(language)}>
-        <App />
-      </I18nProvider>
-    </PlatformProvider>
+    <RootErrorBoundary>
+      <PlatformProvider platform={platform}>
+        <I18nProvider onLanguageChange={(language) => void platform.setUiLanguage(language)}>
+          <App />
+        </I18nProvider>
+      </PlatformProvider>
+    </RootErrorBoundary>
   </StrictMode>,
 );

@@ -52,6 +52,11 @@ export interface Annotation {
   created: string;
   modified: string;
   schemaVersion: number;
+  /**
+   * Set on a copy kept because two windows (or a replayed journal) changed the same annotation at once:
+   * the id of the annotation it is a version of, until the reader resolves the conflict.
+   */
+  conflictOf?: string;
 }
 
 export const DEFAULT_READER: Reader = { id: 'reader:default', name: 'Reader' };

@@ -5,8 +5,12 @@ import type {
   TextQuoteSelector,
 } from '../annotations/annotation-model';
 
-/** Bumped only when an older Hamish could no longer read the file correctly. */
-export const BACKUP_FORMAT_VERSION = 1;
+/**
+ * Bumped only when an older Hamish could no longer read the file correctly.
+ * 2: a conformant W3C collection (`id`, `label`, annotations in the embedded `first` page).
+ * 1: the annotations sat in `items` on the collection; still restored.
+ */
+export const BACKUP_FORMAT_VERSION = 2;
 export const HAMISH_NAMESPACE = 'https://hamish.app/ns#';
 export const BACKUP_CONTEXT = ['http://www.w3.org/ns/anno.jsonld', { hamish: HAMISH_NAMESPACE }] as const;
 /** W3C `id` and `source` must be IRIs: ours are UUIDs and `documentId@hash` versions, prefixed. */
@@ -26,6 +30,8 @@ export interface TextualBody {
 
 /** One annotation as the W3C Web Annotation data model writes it, with Hamish's own fields prefixed. */
 export interface W3cAnnotation {
+  /** Repeated on each annotation so one copied out of the file is a complete annotation on its own. */
+  '@context': typeof BACKUP_CONTEXT;
   id: string;
   type: 'Annotation';
   motivation: 'highlighting' | 'commenting';
@@ -40,17 +46,31 @@ export interface W3cAnnotation {
   /** The note's Lexical state and plain text; its Markdown is the commenting body. */
   'hamish:note': { editorState: string | null; text: string };
   'hamish:schemaVersion': number;
+  /** On a conflict copy: the IRI of the annotation it is a version of. */
+  'hamish:conflictOf'?: string;
+}
+
+/** The one page a backup holds (W3C data model §5.2): every annotation, in store order. */
+export interface AnnotationPage {
+  type: 'AnnotationPage';
+  id: string;
+  partOf: string;
+  startIndex: 0;
+  items: W3cAnnotation[];
 }
 
 export interface BackupFile {
   '@context': typeof BACKUP_CONTEXT;
+  id: string;
   type: 'AnnotationCollection';
+  label: string;
   hamishFormat: typeof BACKUP_FORMAT_VERSION;
   generated: string;
   generator: { type: 'Software'; name: 'Hamish'; 'hamish:version': string };
   total: number;
   'hamish:settings': BackupSettings;
-  items: W3cAnnotation[];
+  first: AnnotationPage;
+  last: string;
 }
 
 export function createBackup(input: {
@@ -58,22 +78,43 @@ export function createBackup(input: {
   settings: BackupSettings;
   exportedAt: Date;
   appVersion: string;
+  /** Source of the collection's and the page's ids; injected by tests for a stable file. */
+  newUuid?: () => string;
 }): BackupFile {
+  const newUuid = input.newUuid ?? (() => crypto.randomUUID());
+  const id = ANNOTATION_IRI_PREFIX + newUuid();
+  const pageId = ANNOTATION_IRI_PREFIX + newUuid();
   return {
     '@context': BACKUP_CONTEXT,
+    id,
     type: 'AnnotationCollection',
+    label: `Hamish backup ${input.exportedAt.toISOString().slice(0, 10)}`,
     hamishFormat: BACKUP_FORMAT_VERSION,
     generated: input.exportedAt.toISOString(),
     generator: { type: 'Software', name: 'Hamish', 'hamish:version': input.appVersion },
     total: input.annotations.length,
     'hamish:settings': { colorMeanings: { ...input.settings.colorMeanings } },
-    items: input.annotations.map(toW3c),
+    first: {
+      type: 'AnnotationPage',
+      id: pageId,
+      partOf: id,
+      startIndex: 0,
+      items: input.annotations.map(toW3c),
+    },
+    last: pageId,
   };
 }
 
-/** Indented so a person can read and diff a backup; the size cost is small next to the notes. */
+/**
+ * The collection indented, each annotation compact on a line of its own: a person can read the file and
+ * diff two backups annotation by annotation, at the size of compact JSON (indenting every annotation
+ * too made a 50,000-annotation backup 7% larger).
+ */
 export function serializeBackup(backup: BackupFile): string {
-  return JSON.stringify(backup, null, 1);
+  const head = JSON.stringify({ ...backup, first: { ...backup.first, items: [] } }, null, 1);
+  const lines = backup.first.items.map((item) => `   ${JSON.stringify(item)}`).join(',\n');
+  // The page's items is the only `"items": []` outside a string: quotes inside strings are escaped.
+  return head.replace('"items": []', () => (lines === '' ? '"items": []' : `"items": [\n${lines}\n  ]`));
 }
 
 export function toW3c(annotation: Annotation): W3cAnnotation {
@@ -89,6 +130,7 @@ export function toW3c(annotation: Annotation): W3cAnnotation {
   }
   for (const tag of annotation.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
   return {
+    '@context': BACKUP_CONTEXT,
     id: ANNOTATION_IRI_PREFIX + annotation.id,
     type: 'Annotation',
     motivation: annotation.note.markdown !== '' ? 'commenting' : 'highlighting',
@@ -107,11 +149,15 @@ export function toW3c(annotation: Annotation): W3cAnnotation {
     'hamish:color': annotation.color,
     'hamish:note': { editorState: annotation.note.editorState, text: annotation.note.text },
     'hamish:schemaVersion': annotation.schemaVersion,
+    ...(annotation.conflictOf ? { 'hamish:conflictOf': ANNOTATION_IRI_PREFIX + annotation.conflictOf } : {}),
   };
 }
 
-/** The inverse of toW3c for an item the schema has already validated. */
-export function fromW3c(item: W3cAnnotation): Annotation {
+/**
+ * The inverse of toW3c for an item the schema has already validated: the one place a file's annotation
+ * becomes a stored one, so every rule for incoming data (lower-case ids, NFC tags, note state) lives here.
+ */
+export function fromW3c(item: Omit<W3cAnnotation, '@context'>): Annotation {
   const quote = item.target.selector.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector')!;
   const position = item.target.selector.find(
     (s): s is TextPositionSelector => s.type === 'TextPositionSelector',
@@ -119,7 +165,8 @@ export function fromW3c(item: W3cAnnotation): Annotation {
   const bodies = item.body ?? [];
   const tags = bodies.filter((b) => b.purpose === 'tagging').map((b) => b.value.normalize('NFC'));
   return {
-    id: item.id.slice(ANNOTATION_IRI_PREFIX.length),
+    // UUIDs compare case-insensitively (RFC 9562); the store keys them lower-case.
+    id: annotationIdOf(item.id),
     documentId: item['hamish:documentId'],
     target: {
       source: item.target.source.slice(SOURCE_IRI_PREFIX.length),
@@ -141,5 +188,11 @@ export function fromW3c(item: W3cAnnotation): Annotation {
     created: item.created,
     modified: item.modified,
     schemaVersion: item['hamish:schemaVersion'],
+    ...(item['hamish:conflictOf'] ? { conflictOf: annotationIdOf(item['hamish:conflictOf']) } : {}),
   };
+}
+
+/** The store's key for an annotation IRI of the file: the UUID, lower-case. */
+export function annotationIdOf(iri: string): string {
+  return iri.slice(ANNOTATION_IRI_PREFIX.length).toLowerCase();
 }

@@ -3,9 +3,19 @@ import { HIGHLIGHT_COLORS } from '../annotations/annotation-model';
 import { DOCUMENT_ID_PATTERN } from '../platform/platform-contract';
 import { ANNOTATION_IRI_PREFIX, SOURCE_IRI_PREFIX } from './backup-format';
 
-/** Limits keep a hostile or broken file from exhausting memory; each is far above real use. */
+/**
+ * The largest library Hamish supports: annotations each with a paragraph-length note (about 600
+ * characters of Arabic, stored as Lexical state, text and Markdown). Its backup measured 257 MB.
+ */
+export const SUPPORTED_MAX_ANNOTATIONS = 50_000;
+
+/** Limits keep a hostile or broken file from exhausting memory; each is above what Hamish makes. */
 export const BACKUP_LIMITS = {
-  fileBytes: 50 * 1024 * 1024,
+  /**
+   * 400 MiB: 1.6× the backup of the supported maximum. Not 2×: a file decodes to up to one UTF-16 unit
+   * per byte, and V8's longest string is about 536.9 M units; this keeps a margin of 117 M below it.
+   */
+  fileBytes: 400 * 1024 * 1024,
   items: 200_000,
   tagChars: 200,
   tagsPerAnnotation: 200,
@@ -22,7 +32,18 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-
 
 const text = (max: number) => z.string().max(max);
 const isoDate = z.iso.datetime({ offset: true });
+/** An absolute IRI: a scheme, a colon, no spaces. */
+const iri = z
+  .string()
+  .max(BACKUP_LIMITS.sourceChars)
+  .regex(/^[a-z][a-z0-9+.-]*:\S+$/i);
 const offset = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+
+const annotationIri = z
+  .string()
+  .refine((id) => id.startsWith(ANNOTATION_IRI_PREFIX) && UUID.test(id.slice(ANNOTATION_IRI_PREFIX.length)), {
+    error: `must be "${ANNOTATION_IRI_PREFIX}" followed by a UUID`,
+  });
 
 const quoteSelector = z.object({
   type: z.literal('TextQuoteSelector'),
@@ -41,14 +62,8 @@ const textualBody = z.object({
 });
 
 const annotationItem = z.object({
-  id: z
-    .string()
-    .refine(
-      (id) => id.startsWith(ANNOTATION_IRI_PREFIX) && UUID.test(id.slice(ANNOTATION_IRI_PREFIX.length)),
-      {
-        error: `must be "${ANNOTATION_IRI_PREFIX}" followed by a UUID`,
-      },
-    ),
+  '@context': z.array(z.unknown()).min(1).optional(),
+  id: annotationIri,
   type: z.literal('Annotation'),
   motivation: z.enum(['highlighting', 'commenting']),
   created: isoDate,
@@ -101,21 +116,50 @@ const annotationItem = z.object({
     text: text(BACKUP_LIMITS.noteChars),
   }),
   'hamish:schemaVersion': z.number().int().min(1),
+  'hamish:conflictOf': annotationIri.optional(),
 });
 
-export const backupSchema = z.object({
+const settings = z
+  .object({
+    colorMeanings: z.partialRecord(z.enum(HIGHLIGHT_COLORS), text(BACKUP_LIMITS.colorMeaningChars)),
+  })
+  .optional();
+
+const items = z.array(annotationItem).max(BACKUP_LIMITS.items);
+
+/** Format 1: the annotations sat in `items` on the collection itself. */
+export const backupSchemaV1 = z.object({
   '@context': z.array(z.unknown()).min(1),
   type: z.literal('AnnotationCollection'),
   hamishFormat: z.literal(1),
   generated: isoDate,
   generator: z.object({ name: text(BACKUP_LIMITS.nameChars) }).optional(),
   total: z.number().int().nonnegative(),
-  'hamish:settings': z
-    .object({
-      colorMeanings: z.partialRecord(z.enum(HIGHLIGHT_COLORS), text(BACKUP_LIMITS.colorMeaningChars)),
-    })
-    .optional(),
-  items: z.array(annotationItem).max(BACKUP_LIMITS.items),
+  'hamish:settings': settings,
+  items,
 });
 
-export type ValidatedBackup = z.infer<typeof backupSchema>;
+/** Format 2: a W3C collection whose embedded first (and only) page holds the annotations (§5.1, §5.2). */
+export const backupSchemaV2 = z.object({
+  '@context': z.array(z.unknown()).min(1),
+  id: iri,
+  type: z.literal('AnnotationCollection'),
+  label: text(BACKUP_LIMITS.nameChars).optional(),
+  hamishFormat: z.literal(2),
+  generated: isoDate,
+  generator: z.object({ name: text(BACKUP_LIMITS.nameChars) }).optional(),
+  total: z.number().int().nonnegative(),
+  'hamish:settings': settings,
+  first: z.object({
+    type: z.literal('AnnotationPage'),
+    id: iri,
+    partOf: iri.optional(),
+    startIndex: z.literal(0).optional(),
+    // A later page would hold annotations this file does not: Hamish writes one page and reads one.
+    next: z.never({ error: 'Hamish backups hold one page' }).optional(),
+    items,
+  }),
+  last: iri.optional(),
+});
+
+export type ValidatedBackupV1 = z.infer<typeof backupSchemaV1>;

@@ -1,11 +1,14 @@
 import type { z } from '../zod';
 import type { Annotation } from '../annotations/annotation-model';
-import { BACKUP_FORMAT_VERSION, fromW3c, type BackupSettings } from './backup-format';
-import { BACKUP_LIMITS, backupSchema, type ValidatedBackup } from './backup-schema';
+import { annotationIdOf, BACKUP_FORMAT_VERSION, fromW3c, type BackupSettings } from './backup-format';
+import { BACKUP_LIMITS, backupSchemaV1, backupSchemaV2, type ValidatedBackupV1 } from './backup-schema';
 import { looksTruncated } from './json-truncation';
+import { sanitizeNoteState } from '../notes/sanitize-note-state';
+import { exceedsUtf8Bytes } from './utf8-size';
 
 export type BackupIssueCode =
   | 'too-large'
+  | 'not-utf8'
   | 'empty'
   | 'not-json'
   | 'truncated'
@@ -18,13 +21,20 @@ export type BackupIssueCode =
 
 export interface BackupIssue {
   code: BackupIssueCode;
-  /** Where in the file, e.g. `items[3].target.selector[1].end`; '' for the file as a whole. */
+  /** Where in the file, e.g. `first.items[3].target.selector[1].end`; '' for the file as a whole. */
   path: string;
   detail?: string;
 }
 
 export type ParsedBackup =
-  { ok: true; annotations: Annotation[]; settings: BackupSettings } | { ok: false; errors: BackupIssue[] };
+  | {
+      ok: true;
+      annotations: Annotation[];
+      settings: BackupSettings;
+      /** Ids of annotations whose note state the sanitizer changed: their text and Markdown are derived again. */
+      sanitizedNotes: string[];
+    }
+  | { ok: false; errors: BackupIssue[] };
 
 export interface BackupContext {
   /** The library's documents: canonical text length, or the text itself. Others are not range-checked. */
@@ -36,7 +46,7 @@ const MAX_ISSUES = 20;
 
 /** Validates a whole backup file before anything is written; never throws. */
 export function parseBackup(content: string, context: BackupContext): ParsedBackup {
-  if (exceedsBytes(content, BACKUP_LIMITS.fileBytes)) {
+  if (exceedsUtf8Bytes(content, BACKUP_LIMITS.fileBytes)) {
     return fail({ code: 'too-large', path: '', detail: `${BACKUP_LIMITS.fileBytes} bytes` });
   }
   if (content.trim() === '') return fail({ code: 'empty', path: '' });
@@ -60,46 +70,72 @@ export function parseBackup(content: string, context: BackupContext): ParsedBack
   if (record.type !== 'AnnotationCollection' && version === undefined) {
     return fail({ code: 'not-a-backup', path: 'type' });
   }
-  if (Array.isArray(record.items) && record.items.length > BACKUP_LIMITS.items) {
-    return fail({ code: 'too-many-annotations', path: 'items', detail: String(record.items.length) });
+  if (version === 2 && 'items' in record) {
+    return fail({
+      code: 'invalid-field',
+      path: 'items',
+      detail: 'format 2 keeps annotations in first.items',
+    });
+  }
+  const itemsPath = version === 1 ? 'items' : 'first.items';
+  const items = version === 1 ? record.items : (record.first as { items?: unknown } | undefined)?.items;
+  if (Array.isArray(items) && items.length > BACKUP_LIMITS.items) {
+    return fail({ code: 'too-many-annotations', path: itemsPath, detail: String(items.length) });
   }
 
-  const result = backupSchema.safeParse(json);
-  if (!result.success) return { ok: false, errors: result.error.issues.slice(0, MAX_ISSUES).map(fieldIssue) };
-
-  const issues = semanticIssues(result.data, context);
+  const backup = validateShape(json, version);
+  if (!backup.ok) return backup;
+  const issues = semanticIssues(backup.contents, itemsPath, context);
   if (issues.length > 0) return { ok: false, errors: issues.slice(0, MAX_ISSUES) };
+  const annotations = backup.contents.items.map(fromW3c);
+  const sanitizedNotes: string[] = [];
+  for (const annotation of annotations) {
+    // A note state from a file never reaches the editor as written: only what our editor makes passes.
+    const sanitized = sanitizeNoteState(annotation.note.editorState, annotation.note.text);
+    if (!sanitized.changed) continue;
+    annotation.note = { ...annotation.note, editorState: sanitized.editorState };
+    sanitizedNotes.push(annotation.id);
+  }
   return {
     ok: true,
-    annotations: result.data.items.map(fromW3c),
-    settings: { colorMeanings: { ...result.data['hamish:settings']?.colorMeanings } },
+    annotations,
+    settings: { colorMeanings: { ...backup.contents.settings?.colorMeanings } },
+    sanitizedNotes,
   };
+}
+
+/** What both formats hold once validated: the count they claim, the annotations and the settings. */
+interface BackupContents {
+  total: number;
+  items: ValidatedBackupV1['items'];
+  settings: ValidatedBackupV1['hamish:settings'];
+}
+
+/** Checks the file against its format's schema: 1, or else the current one (2), which names what is wrong. */
+function validateShape(
+  json: unknown,
+  version: unknown,
+): { ok: true; contents: BackupContents } | { ok: false; errors: BackupIssue[] } {
+  if (version === 1) {
+    const result = backupSchemaV1.safeParse(json);
+    if (!result.success) return { ok: false, errors: fieldIssues(result.error) };
+    const { total, items, 'hamish:settings': settings } = result.data;
+    return { ok: true, contents: { total, items, settings } };
+  }
+  const result = backupSchemaV2.safeParse(json);
+  if (!result.success) return { ok: false, errors: fieldIssues(result.error) };
+  const { total, first, 'hamish:settings': settings } = result.data;
+  return { ok: true, contents: { total, items: first.items, settings } };
 }
 
 function fail(issue: BackupIssue): ParsedBackup {
   return { ok: false, errors: [issue] };
 }
 
-/** UTF-8 size without encoding a copy; stops counting once past the limit. */
-function exceedsBytes(content: string, limit: number): boolean {
-  if (content.length > limit) return true;
-  if (content.length * 3 <= limit) return false;
-  let bytes = 0;
-  for (let i = 0; i < content.length; i++) {
-    const code = content.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-    if (bytes > limit) return true;
-  }
-  return false;
-}
-
-function fieldIssue(issue: z.ZodError['issues'][number]): BackupIssue {
-  return { code: 'invalid-field', path: formatPath(issue.path), detail: issue.message };
+function fieldIssues(error: z.ZodError): BackupIssue[] {
+  return error.issues
+    .slice(0, MAX_ISSUES)
+    .map((issue) => ({ code: 'invalid-field', path: formatPath(issue.path), detail: issue.message }));
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -108,8 +144,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-/** What the schema cannot see alone: repeated ids, offsets past the text, note states that are not JSON. */
-function semanticIssues(backup: ValidatedBackup, context: BackupContext): BackupIssue[] {
+/** What the schema cannot see alone: repeated ids, offsets past the text. */
+function semanticIssues(backup: BackupContents, itemsPath: string, context: BackupContext): BackupIssue[] {
   const issues: BackupIssue[] = [];
   if (backup.total !== backup.items.length) {
     issues.push({ code: 'invalid-field', path: 'total', detail: `${backup.total} ≠ ${backup.items.length}` });
@@ -117,9 +153,11 @@ function semanticIssues(backup: ValidatedBackup, context: BackupContext): Backup
   const seen = new Set<string>();
   backup.items.forEach((item, index) => {
     if (issues.length >= MAX_ISSUES) return;
-    const at = `items[${index}]`;
-    if (seen.has(item.id)) issues.push({ code: 'duplicate-id', path: `${at}.id`, detail: item.id });
-    seen.add(item.id);
+    const at = `${itemsPath}[${index}]`;
+    // The store keys ids lower-case: an upper-case copy of an id is the same annotation.
+    const id = annotationIdOf(item.id);
+    if (seen.has(id)) issues.push({ code: 'duplicate-id', path: `${at}.id`, detail: item.id });
+    seen.add(id);
 
     const positionIndex = item.target.selector.findIndex((s) => s.type === 'TextPositionSelector');
     const position = item.target.selector[positionIndex];
@@ -137,26 +175,6 @@ function semanticIssues(backup: ValidatedBackup, context: BackupContext): Backup
         });
       }
     }
-
-    const editorState = item['hamish:note'].editorState;
-    if (editorState !== null && !isJsonObject(editorState)) {
-      issues.push({
-        code: 'invalid-field',
-        path: `${at}.hamish:note.editorState`,
-        detail: 'not a JSON object',
-      });
-    }
   });
   return issues;
-}
-
-/** A note's Lexical state is only ever loaded as JSON data, never run: anything else is refused. */
-function isJsonObject(text: string): boolean {
-  if (!text.startsWith('{')) return false;
-  try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-  } catch {
-    return false;
-  }
 }

@@ -16,19 +16,27 @@ export interface RestorePlan {
   conflicts: RestoreConflict[];
   /** Everything to put: added, updated and the conflict copies. */
   toWrite: Annotation[];
+  /** Annotations of the file dated more than a day after `now`, brought back to `now` before merging. */
+  clampedFuture: number;
 }
 
 export interface RestoreOptions {
   /** Tag on the kept copy so the reader can find both versions; the UI passes its language's word. */
   conflictTag?: string;
+  /** The time of the restore: later dates in the file are clamped to it. */
+  now?: Date;
 }
 
 export const DEFAULT_CONFLICT_TAG = 'conflict';
 
+/** Clocks drift and time zones get mistyped; past a day, a date in the future is an error or an attack. */
+export const FUTURE_TOLERANCE_MS = 24 * 60 * 60 * 1000;
+
 /**
- * Merges a backup into the library by id: a newer `modified` wins; the same `modified` with other content
- * is a conflict, and then nothing is lost: the library's version stays and the backup's is added as a copy.
- * The copy's id derives from the backup version's content, so restoring the same file twice adds it once.
+ * Merges a backup into the library by id, whatever its case: a newer `modified` wins (dates more than a day
+ * ahead of `now` first clamped to it); the same `modified` with other content is a conflict, and then
+ * nothing is lost: the library's version stays and the backup's is added as a copy. The copy's id derives
+ * from the backup version's content, so restoring the same file twice adds it once.
  */
 export function planRestore(
   incoming: readonly Annotation[],
@@ -36,7 +44,8 @@ export function planRestore(
   options: RestoreOptions = {},
 ): RestorePlan {
   const conflictTag = (options.conflictTag ?? DEFAULT_CONFLICT_TAG).normalize('NFC');
-  const byId = new Map(existing.map((annotation) => [annotation.id, annotation]));
+  const now = options.now ?? new Date();
+  const byId = new Map(existing.map((annotation) => [annotation.id.toLowerCase(), annotation]));
   const plan: RestorePlan = {
     added: [],
     updated: [],
@@ -44,16 +53,20 @@ export function planRestore(
     olderSkipped: 0,
     conflicts: [],
     toWrite: [],
+    clampedFuture: 0,
   };
 
-  for (const annotation of incoming) {
-    const current = byId.get(annotation.id);
+  for (const original of incoming) {
+    const annotation = clampFuture(original, now);
+    if (annotation !== original) plan.clampedFuture += 1;
+    const current = byId.get(annotation.id.toLowerCase());
     if (current === undefined) {
       plan.added.push(annotation);
       continue;
     }
     const order = Date.parse(annotation.modified) - Date.parse(current.modified);
-    if (order > 0) plan.updated.push(annotation);
+    // Under the library's own key (restores before format 2 kept a file's upper case): the put replaces it.
+    if (order > 0) plan.updated.push({ ...annotation, id: current.id });
     else if (order < 0) plan.olderSkipped += 1;
     else if (contentKey(annotation) === contentKey(current)) plan.unchanged += 1;
     else {
@@ -64,6 +77,19 @@ export function planRestore(
   }
   plan.toWrite = [...plan.added, ...plan.updated, ...plan.conflicts.map((conflict) => conflict.incoming)];
   return plan;
+}
+
+/** The annotation with `created` and `modified` no later than `now`, or itself when neither was. */
+function clampFuture(annotation: Annotation, now: Date): Annotation {
+  const latest = now.getTime() + FUTURE_TOLERANCE_MS;
+  const tooLate = (iso: string) => Date.parse(iso) > latest;
+  if (!tooLate(annotation.modified) && !tooLate(annotation.created)) return annotation;
+  const clamped = now.toISOString();
+  return {
+    ...annotation,
+    created: tooLate(annotation.created) ? clamped : annotation.created,
+    modified: tooLate(annotation.modified) ? clamped : annotation.modified,
+  };
 }
 
 function conflictCopy(annotation: Annotation, tag: string): Annotation {

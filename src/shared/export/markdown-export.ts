@@ -1,4 +1,5 @@
 import type { AnchorResult } from '../anchoring/anchor';
+import type { AnchoredAnnotation } from '../annotations/anchored-annotation';
 import type { Annotation, HighlightColor, Reader } from '../annotations/annotation-model';
 import type { ArticleDocument, Block } from '../document/document-model';
 import { AnnotationBlocks, render, type ExportContext, type Placed, type Segment } from './annotation-blocks';
@@ -18,9 +19,8 @@ export interface MarkdownExportOptions {
 
 export interface DocumentAnnotations {
   document: ArticleDocument;
-  annotations: Annotation[];
-  /** An annotation missing here is treated as an orphan: its place in the current text is unknown. */
-  anchors: ReadonlyMap<string, AnchorResult>;
+  /** The document's annotations as the reader anchored them. */
+  items: readonly AnchoredAnnotation[];
 }
 
 export interface ExportSettings extends ExportContext {
@@ -94,9 +94,9 @@ export function annotationToMarkdown(
 /** The annotations an export with `options` writes, in its order: reading order, then orphans if included. */
 export function selectForExport(doc: DocumentAnnotations, options: MarkdownExportOptions): Placed[] {
   const wantedTags = options.tags?.length ? new Set(options.tags.map((tag) => tag.normalize('NFC'))) : null;
-  const chosen = doc.annotations
-    .filter((annotation) => matchesOptions(annotation, options, wantedTags))
-    .map((annotation) => place(annotation, doc.anchors.get(annotation.id), doc.document.text.length));
+  const chosen = doc.items
+    .filter((item) => matchesOptions(item.annotation, options, wantedTags))
+    .map((item) => place(item.annotation, item.anchor, doc.document.text.length));
   const anchored = chosen.filter((p) => !p.orphan).sort(byPosition);
   const orphans = options.includeOrphans ? chosen.filter((p) => p.orphan).sort(byPosition) : [];
   return [...anchored, ...orphans];

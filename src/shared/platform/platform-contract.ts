@@ -46,6 +46,56 @@ export const IPC_CHANNELS = {
 
 export type IpcMethod = keyof typeof IPC_CHANNELS;
 
+/**
+ * Channels that carry large texts (backups, exports) between the preload and main in chunks
+ * (chunked-transfer.ts); the preload uses them inside the platform methods and never exposes them.
+ */
+export const TRANSFER_CHANNELS = {
+  beginUpload: 'hamish:upload-begin',
+  appendUpload: 'hamish:upload-append',
+  readDownload: 'hamish:download-read',
+  discardTransfer: 'hamish:transfer-discard',
+} as const;
+
+/** An upload or download main opened for one window; only that window may use it. */
+export type TransferId = string;
+
+/** saveFile on the wire: the content has been uploaded first. */
+export type SaveFileUpload = Omit<SaveFileRequest, 'content'> & { upload: TransferId };
+
+export interface DownloadChunk {
+  chunk: string;
+  done: boolean;
+}
+
+interface Call<Args extends unknown[], Result> {
+  args: Args;
+  result: Result;
+}
+
+/** What each invoke channel carries and answers: the platform methods, large texts replaced by transfers. */
+export interface IpcCalls {
+  listDocuments: Call<[], DocumentSummary[]>;
+  loadDocument: Call<[id: string], ArticleDocument>;
+  saveFile: Call<[request: SaveFileUpload], SaveFileResult>;
+  listBackups: Call<[], BackupEntry[]>;
+  writeBackup: Call<[reason: BackupEntry['reason'], upload: TransferId], BackupEntry>;
+  readBackup: Call<[name: string], TransferId>;
+  setUiLanguage: Call<[language: UiLanguage], void>;
+  beginUpload: Call<[], TransferId>;
+  appendUpload: Call<[upload: TransferId, chunk: string], void>;
+  readDownload: Call<[download: TransferId], DownloadChunk>;
+  discardTransfer: Call<[transfer: TransferId], void>;
+}
+export type InvokeMethod = keyof IpcCalls;
+
+const { onOpenLink: _mainToRenderer, ...platformInvokeChannels } = IPC_CHANNELS;
+/** Every channel the renderer may invoke, by method: main handles exactly these. */
+export const INVOKE_CHANNELS = {
+  ...platformInvokeChannels,
+  ...TRANSFER_CHANNELS,
+} as const satisfies Record<InvokeMethod, string>;
+
 /** Library ids: lowercase ASCII slugs, so an id can never name a path. */
 export const DOCUMENT_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
 export const BACKUP_NAME_PATTERN = /^hamish-backup-[0-9TZ:.-]+-(daily|before-restore)\.json$/;

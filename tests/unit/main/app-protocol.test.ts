@@ -15,7 +15,7 @@ import {
   routeAppRequest,
 } from '../../../src/main/app-protocol';
 import { createHash } from 'node:crypto';
-import { contentSecurityPolicy } from '@shared/platform/static-files.mjs';
+import { contentSecurityPolicy } from '../../../src/main/static-files.mjs';
 
 /** An index.html with the inline blocks the build puts there: the CSP must allow exactly these. */
 const INDEX_HTML = '<!doctype html><title>هامش</title><style>p{margin:0}</style><script>boot();</script>';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS } from '@shared/platform/platform-contract';
+import { INVOKE_CHANNELS, IPC_CHANNELS } from '@shared/platform/platform-contract';
 
 type Listener = (...args: unknown[]) => void;
 
@@ -79,11 +79,8 @@ describe('main process start-up', () => {
     expect(afterReady.indexOf('protocol.handle app')).toBeLessThan(afterReady.indexOf('new BrowserWindow'));
     expect(afterReady).toContain('setPermissionRequestHandler');
     expect(afterReady).toContain('setApplicationMenu');
-    expect(electron.ipcChannels.sort()).toEqual(
-      Object.values(IPC_CHANNELS)
-        .filter((channel) => channel !== IPC_CHANNELS.onOpenLink)
-        .sort(),
-    );
+    expect(electron.ipcChannels.sort()).toEqual(Object.values(INVOKE_CHANNELS).sort());
+    expect(electron.ipcChannels).not.toContain(IPC_CHANNELS.onOpenLink);
     const [window] = electron.module.BrowserWindow.windows;
     expect(window!.options.webPreferences).toMatchObject({
       sandbox: true,

@@ -1,76 +1,110 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { IPC_CHANNELS } from '@shared/platform/platform-contract';
+import { TRANSFER_CHUNK_UNITS } from '@shared/platform/chunked-transfer';
+import { INVOKE_CHANNELS, IPC_CHANNELS, type InvokeMethod } from '@shared/platform/platform-contract';
 import {
   createIpcHandle,
   IpcRejectedError,
   registerIpcHandlers,
   type MainServices,
 } from '../../../src/main/ipc';
-import { fitsContentLimit, MAX_CONTENT_BYTES } from '../../../src/main/ipc-arguments';
+import { TransferRefusedError } from '../../../src/main/transfer-store';
 
 type Invoke = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
 
 const GOOD_BACKUP = 'hamish-backup-2024-05-01T10-20-30.123Z-daily.json';
+const NEVER_ISSUED = '00000000-0000-4000-8000-000000000000';
+const APP_PAGE = 'app://hamish/index.html';
 
 function setup() {
   const handlers = new Map<string, Invoke>();
   const ipcMain = { handle: (channel: string, fn: Invoke) => handlers.set(channel, fn) };
+  const received: { written: string[][]; saved: string[][] } = { written: [], saved: [] };
   const services: MainServices = {
     listDocuments: vi.fn(async () => []),
     loadDocument: vi.fn(async (id: string) => ({ id }) as never),
-    saveFile: vi.fn(async () => ({ status: 'cancelled' as const })),
+    saveFile: vi.fn(async (job) => {
+      received.saved.push([...job.content]);
+      return { status: 'cancelled' as const };
+    }),
     listBackups: vi.fn(async () => []),
-    writeBackup: vi.fn(async (reason, content) => ({
-      name: GOOD_BACKUP,
-      created: '',
-      size: content.length,
-      reason,
-    })),
-    readBackup: vi.fn(async () => '{}'),
+    writeBackup: vi.fn(async (reason, content) => {
+      received.written.push([...content]);
+      return { name: GOOD_BACKUP, created: '', size: 0, reason };
+    }),
+    readBackup: vi.fn(async () => Buffer.from('{"هامش":1}')),
     setUiLanguage: vi.fn(async () => undefined),
   };
   registerIpcHandlers(createIpcHandle(ipcMain as unknown as IpcMain, ['app://hamish']), services);
-  const sender = { id: 1 };
-  const call = (
-    method: keyof typeof IPC_CHANNELS,
+  const windows = { reader: { id: 1 }, other: { id: 2 } };
+  const callFrom = (
+    sender: { id: number },
+    method: InvokeMethod,
     args: unknown[],
-    frameUrl: string | null = 'app://hamish/index.html',
+    frameUrl: string | null = APP_PAGE,
   ) => {
     const event = {
       senderFrame: frameUrl === null ? null : { url: frameUrl },
       sender,
     } as unknown as IpcMainInvokeEvent;
-    return handlers.get(IPC_CHANNELS[method])!(event, ...args);
+    return handlers.get(INVOKE_CHANNELS[method])!(event, ...args);
   };
-  return { handlers, services, call, sender };
+  const call = (method: InvokeMethod, args: unknown[], frameUrl?: string | null) =>
+    callFrom(windows.reader, method, args, frameUrl);
+  /** What the preload does for a large text: begin, append each chunk, hand back the id. */
+  const upload = async (chunks: string[], sender = windows.reader) => {
+    const id = (await callFrom(sender, 'beginUpload', [])) as string;
+    for (const chunk of chunks) await callFrom(sender, 'appendUpload', [id, chunk]);
+    return id;
+  };
+  return { handlers, services, call, callFrom, upload, windows, received };
 }
 
 describe('IPC handlers', () => {
-  it('registers every platform channel except the main-to-renderer link channel', () => {
+  it('registers every invoke channel: the platform methods but the link channel, and the transfers', () => {
     const { handlers } = setup();
-    const expected = Object.entries(IPC_CHANNELS)
-      .filter(([method]) => method !== 'onOpenLink')
-      .map(([, channel]) => channel);
-    expect([...handlers.keys()].sort()).toEqual(expected.sort());
+    expect([...handlers.keys()].sort()).toEqual(Object.values(INVOKE_CHANNELS).sort());
+    expect([...handlers.keys()]).not.toContain(IPC_CHANNELS.onOpenLink);
   });
 
   it('calls through for good arguments from the app', async () => {
-    const { call, services, sender } = setup();
+    const { call, services } = setup();
     await expect(call('loadDocument', ['china-interests-kazakhstan-2022'])).resolves.toEqual({
       id: 'china-interests-kazakhstan-2022',
     });
-    await call('readBackup', [GOOD_BACKUP]);
-    await call('writeBackup', ['before-restore', '{"annotations":[]}']);
     await call('setUiLanguage', ['en']);
-    const request = { suggestedName: 'ملاحظات.md', mimeType: 'text/markdown', content: '# هامش' };
-    await call('saveFile', [request]);
     await call('listDocuments', []);
-    expect(services.readBackup).toHaveBeenCalledWith(GOOD_BACKUP);
-    expect(services.writeBackup).toHaveBeenCalledWith('before-restore', '{"annotations":[]}');
     expect(services.setUiLanguage).toHaveBeenCalledWith('en');
-    expect(services.saveFile).toHaveBeenCalledWith(request, sender);
     expect(services.listDocuments).toHaveBeenCalledOnce();
+  });
+
+  it('writes a backup from an upload, chunks in order', async () => {
+    const { call, upload, received } = setup();
+    const id = await upload(['{"annotations":', '[]}']);
+    await call('writeBackup', ['before-restore', id]);
+    expect(received.written).toEqual([['{"annotations":', '[]}']]);
+    await expect(call('writeBackup', ['before-restore', id])).rejects.toThrow(TransferRefusedError);
+  });
+
+  it('saves a file from an upload, attaching the dialog to the calling window', async () => {
+    const { call, upload, services, received, windows } = setup();
+    const id = await upload(['# هامش', '\n']);
+    const request = { suggestedName: 'ملاحظات.md', mimeType: 'text/markdown', upload: id };
+    await call('saveFile', [request]);
+    expect(received.saved).toEqual([['# هامش', '\n']]);
+    expect(services.saveFile).toHaveBeenCalledWith(
+      expect.objectContaining({ suggestedName: 'ملاحظات.md', mimeType: 'text/markdown' }),
+      windows.reader,
+    );
+  });
+
+  it('reads a backup as a download the calling window reads to its end', async () => {
+    const { call, callFrom, services, windows } = setup();
+    const id = await call('readBackup', [GOOD_BACKUP]);
+    expect(services.readBackup).toHaveBeenCalledWith(GOOD_BACKUP);
+    await expect(callFrom(windows.other, 'readDownload', [id])).rejects.toThrow(TransferRefusedError);
+    await expect(call('readDownload', [id])).resolves.toEqual({ chunk: '{"هامش":1}', done: true });
+    await expect(call('readDownload', [id])).rejects.toThrow(TransferRefusedError);
   });
 
   it.each([
@@ -82,6 +116,7 @@ describe('IPC handlers', () => {
   ])('rejects calls from %s', async (_case, frameUrl) => {
     const { call, services } = setup();
     await expect(call('listDocuments', [], frameUrl)).rejects.toThrow(IpcRejectedError);
+    await expect(call('beginUpload', [], frameUrl)).rejects.toThrow(IpcRejectedError);
     expect(services.listDocuments).not.toHaveBeenCalled();
   });
 
@@ -111,40 +146,50 @@ describe('IPC handlers', () => {
     expect(services.readBackup).not.toHaveBeenCalled();
   });
 
-  it('rejects content that is not a string, or larger than 60 MB', async () => {
-    const { call, services } = setup();
-    await expect(call('writeBackup', ['daily', { toString: () => 'x' }])).rejects.toThrow(
-      /invalid arguments/,
+  it('refuses a chunk longer than the transfer limit, or one that is not a string', async () => {
+    const { call, upload } = setup();
+    const id = await upload([]);
+    await expect(call('appendUpload', [id, 'x'.repeat(TRANSFER_CHUNK_UNITS + 1)])).rejects.toThrow(
+      /chunk is longer than the transfer limit/,
     );
-    await expect(call('writeBackup', ['daily', 'x'.repeat(MAX_CONTENT_BYTES + 1)])).rejects.toThrow(/60 MB/);
-    const request = {
-      suggestedName: 'a.md',
-      mimeType: 'text/markdown',
-      content: 'x'.repeat(MAX_CONTENT_BYTES + 1),
-    };
-    await expect(call('saveFile', [request])).rejects.toThrow(/60 MB/);
+    await expect(call('appendUpload', [id, { toString: () => 'x' }])).rejects.toThrow(/invalid arguments/);
+    await expect(call('appendUpload', [id, 'x'.repeat(TRANSFER_CHUNK_UNITS)])).resolves.toBeUndefined();
+  });
+
+  it('refuses transfer ids it never issued, and the old inline content', async () => {
+    const { call, services } = setup();
+    await expect(call('appendUpload', [NEVER_ISSUED, 'x'])).rejects.toThrow(TransferRefusedError);
+    await expect(call('writeBackup', ['daily', NEVER_ISSUED])).rejects.toThrow(TransferRefusedError);
+    await expect(call('readDownload', [NEVER_ISSUED])).rejects.toThrow(TransferRefusedError);
+    await expect(call('writeBackup', ['daily', '{"annotations":[]}'])).rejects.toThrow(/invalid arguments/);
+    const inline = { suggestedName: 'a.md', mimeType: 'text/markdown', content: '# x' };
+    await expect(call('saveFile', [inline])).rejects.toThrow(/invalid arguments/);
     expect(services.writeBackup).not.toHaveBeenCalled();
     expect(services.saveFile).not.toHaveBeenCalled();
   });
 
-  it('rejects extra arguments, unknown fields and bad enums', async () => {
-    const { call } = setup();
-    await expect(call('listDocuments', ['extra'])).rejects.toThrow(/invalid arguments/);
-    await expect(call('setUiLanguage', ['fr'])).rejects.toThrow(/invalid arguments/);
-    await expect(call('writeBackup', ['weekly', '{}'])).rejects.toThrow(/invalid arguments/);
-    const withPath = { suggestedName: 'a.md', mimeType: 'text/markdown', content: '', path: '/etc/passwd' };
-    await expect(call('saveFile', [withPath])).rejects.toThrow(/invalid arguments/);
-    const badMime = { suggestedName: 'a.md', mimeType: 'text/markdown\r\nX: y', content: '' };
-    await expect(call('saveFile', [badMime])).rejects.toThrow(/invalid arguments/);
+  it("refuses to append to, commit or discard another window's upload", async () => {
+    const { call, callFrom, upload, windows, received } = setup();
+    const id = await upload(['mine']);
+    await expect(callFrom(windows.other, 'appendUpload', [id, 'theirs'])).rejects.toThrow(
+      TransferRefusedError,
+    );
+    await expect(callFrom(windows.other, 'writeBackup', ['daily', id])).rejects.toThrow(TransferRefusedError);
+    await callFrom(windows.other, 'discardTransfer', [id]);
+    await call('writeBackup', ['daily', id]);
+    expect(received.written).toEqual([['mine']]);
   });
-});
 
-describe('fitsContentLimit', () => {
-  it('counts UTF-8 bytes, not UTF-16 units', () => {
-    expect(fitsContentLimit('ab', 2)).toBe(true);
-    expect(fitsContentLimit('abc', 2)).toBe(false);
-    // Two Arabic letters are four UTF-8 bytes.
-    expect(fitsContentLimit('هم', 4)).toBe(true);
-    expect(fitsContentLimit('هم', 3)).toBe(false);
+  it('rejects extra arguments, unknown fields and bad enums', async () => {
+    const { call, upload } = setup();
+    const id = await upload(['']);
+    await expect(call('listDocuments', ['extra'])).rejects.toThrow(/invalid arguments/);
+    await expect(call('beginUpload', [1024])).rejects.toThrow(/invalid arguments/);
+    await expect(call('setUiLanguage', ['fr'])).rejects.toThrow(/invalid arguments/);
+    await expect(call('writeBackup', ['weekly', id])).rejects.toThrow(/invalid arguments/);
+    const withPath = { suggestedName: 'a.md', mimeType: 'text/markdown', upload: id, path: '/etc/passwd' };
+    await expect(call('saveFile', [withPath])).rejects.toThrow(/invalid arguments/);
+    const badMime = { suggestedName: 'a.md', mimeType: 'text/markdown\r\nX: y', upload: id };
+    await expect(call('saveFile', [badMime])).rejects.toThrow(/invalid arguments/);
   });
 });

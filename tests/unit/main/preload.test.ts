@@ -1,12 +1,20 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS, type ReaderPlatform } from '@shared/platform/platform-contract';
+import { TRANSFER_CHUNK_UNITS } from '@shared/platform/chunked-transfer';
+import { IPC_CHANNELS, TRANSFER_CHANNELS, type ReaderPlatform } from '@shared/platform/platform-contract';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 
 const electron = vi.hoisted(() => ({
   exposed: new Map<string, unknown>(),
   listeners: new Map<string, (event: unknown, ...args: unknown[]) => void>(),
-  invoke: vi.fn(async (..._args: unknown[]) => 'result'),
+  invoke: vi.fn<(channel: string, ...args: unknown[]) => Promise<unknown>>(),
+  /** What main answers by default: one upload, one download of one chunk. */
+  answer: async (channel: string): Promise<unknown> => {
+    if (channel === TRANSFER_CHANNELS.beginUpload) return 'upload-1';
+    if (channel === IPC_CHANNELS.readBackup) return 'download-1';
+    if (channel === TRANSFER_CHANNELS.readDownload) return { chunk: 'backup text', done: true };
+    return 'result';
+  },
 }));
 
 vi.mock('electron', () => ({
@@ -27,7 +35,9 @@ async function loadPreload(): Promise<ReaderPlatform> {
 
 const sendLink = (link: unknown) => electron.listeners.get(IPC_CHANNELS.onOpenLink)!({}, link);
 
-beforeEach(() => electron.invoke.mockClear());
+beforeEach(() => electron.invoke.mockReset().mockImplementation(electron.answer));
+
+const { beginUpload, appendUpload, readDownload, discardTransfer } = TRANSFER_CHANNELS;
 
 describe('preload bridge', () => {
   it('exposes exactly one global, hamish, with exactly the platform methods and kind', async () => {
@@ -48,7 +58,7 @@ describe('preload bridge', () => {
     }
   });
 
-  it('maps each method to its own channel with its arguments', async () => {
+  it('maps each method to its own channel with its arguments, large texts as transfers', async () => {
     const api = await loadPreload();
     const request = { suggestedName: 'a.md', mimeType: 'text/markdown', content: '#' };
     await api.listDocuments();
@@ -56,17 +66,55 @@ describe('preload bridge', () => {
     await api.saveFile(request);
     await api.listBackups();
     await api.writeBackup('daily', '{}');
-    await api.readBackup('name');
+    await expect(api.readBackup('name')).resolves.toBe('backup text');
     await api.setUiLanguage('en');
     expect(electron.invoke.mock.calls).toEqual([
       [IPC_CHANNELS.listDocuments],
       [IPC_CHANNELS.loadDocument, 'doc'],
-      [IPC_CHANNELS.saveFile, request],
+      [beginUpload],
+      [appendUpload, 'upload-1', '#'],
+      [IPC_CHANNELS.saveFile, { suggestedName: 'a.md', mimeType: 'text/markdown', upload: 'upload-1' }],
       [IPC_CHANNELS.listBackups],
-      [IPC_CHANNELS.writeBackup, 'daily', '{}'],
+      [beginUpload],
+      [appendUpload, 'upload-1', '{}'],
+      [IPC_CHANNELS.writeBackup, 'daily', 'upload-1'],
       [IPC_CHANNELS.readBackup, 'name'],
+      [readDownload, 'download-1'],
       [IPC_CHANNELS.setUiLanguage, 'en'],
     ]);
+  });
+
+  it('sends a text longer than one chunk in chunks of at most the limit, in order', async () => {
+    const api = await loadPreload();
+    const content = 'a'.repeat(TRANSFER_CHUNK_UNITS) + 'b'.repeat(10);
+    await api.writeBackup('before-restore', content);
+    const appended = electron.invoke.mock.calls.filter(([channel]) => channel === appendUpload);
+    expect(appended.map(([, , chunk]) => (chunk as string).length)).toEqual([TRANSFER_CHUNK_UNITS, 10]);
+    expect(appended.map(([, , chunk]) => chunk).join('')).toBe(content);
+  });
+
+  it('joins a download read over several messages', async () => {
+    const api = await loadPreload();
+    const parts = [
+      { chunk: '{"a":', done: false },
+      { chunk: '', done: false },
+      { chunk: '"هامش"}', done: true },
+    ];
+    electron.invoke.mockImplementation(async (channel: string) =>
+      channel === readDownload ? parts.shift() : 'download-1',
+    );
+    await expect(api.readBackup('name')).resolves.toBe('{"a":"هامش"}');
+  });
+
+  it('discards an upload that failed half way and reports the failure', async () => {
+    const api = await loadPreload();
+    electron.invoke.mockImplementation(async (channel: string) => {
+      if (channel === appendUpload) throw new Error('refused');
+      return 'upload-1';
+    });
+    await expect(api.writeBackup('daily', '{}')).rejects.toThrow('refused');
+    expect(electron.invoke).toHaveBeenCalledWith(discardTransfer, 'upload-1');
+    expect(electron.invoke).not.toHaveBeenCalledWith(IPC_CHANNELS.writeBackup, 'daily', 'upload-1');
   });
 
   it('delivers open-link messages to listeners until they unsubscribe', async () => {

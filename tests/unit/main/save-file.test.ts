@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -13,7 +13,7 @@ vi.mock('electron', () => electron);
 import { saveDialogOptions, saveFileWithDialog } from '../../../src/main/save-file';
 
 const sender = {} as WebContents;
-const request = { suggestedName: 'هامش: ملاحظات?.md', mimeType: 'text/markdown', content: '# هامش\n' };
+const request = { suggestedName: 'هامش: ملاحظات?.md', mimeType: 'text/markdown', content: ['# هامش', '\n'] };
 
 describe('save file', () => {
   let dir: string | undefined;
@@ -39,6 +39,23 @@ describe('save file', () => {
       { id: 'parent' },
       expect.objectContaining({ title: 'Save a copy' }),
     );
+  });
+
+  it('keeps the file it would replace intact when the write fails half way', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'hamish-save-'));
+    const target = join(dir, 'notes.md');
+    writeFileSync(target, 'the earlier export');
+    const content = ['# هامش', '\n'];
+    content[Symbol.iterator] = function* () {
+      yield '# هامش';
+      throw new Error('the disk is full');
+    };
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    await expect(saveFileWithDialog({ ...request, content }, sender, 'en', dir)).rejects.toThrow(
+      'the disk is full',
+    );
+    expect(readFileSync(target, 'utf8')).toBe('the earlier export');
+    expect(readdirSync(dir)).toEqual(['notes.md']);
   });
 
   it('writes nothing when the reader cancels', async () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { findElectronBinary } from '../../../scripts/electron-binary.mjs';
+import { browserEditionNotice, findElectronBinary } from '../../../scripts/electron-binary.mjs';
 
 let root: string;
 const electronDir = () => join(root, 'node_modules', 'electron');
@@ -14,10 +14,10 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('findElectronBinary', () => {
-  it('explains that the download never ran when path.txt is missing', () => {
+  it('names the command that downloads Electron when the download never ran (no path.txt)', () => {
     const found = findElectronBinary({ root, env: {} });
     expect(found.executablePath).toBeNull();
-    expect(found.reason).toMatch(/path\.txt is missing.*npx install-electron/);
+    expect(found.reason).toMatch(/^Electron's binary is not installed \(`npx install-electron` downloads it/);
   });
 
   it('finds dist/<path.txt> when the download ran', () => {
@@ -30,9 +30,11 @@ describe('findElectronBinary', () => {
     });
   });
 
-  it('reports a path.txt whose executable is gone', () => {
+  it('reports a path.txt whose executable is gone, and how to fetch it again', () => {
     writeFileSync(join(electronDir(), 'path.txt'), 'electron');
-    expect(findElectronBinary({ root, env: {} }).reason).toMatch(/dist.electron is missing/);
+    expect(findElectronBinary({ root, env: {} }).reason).toMatch(
+      /is missing from .*dist.electron \(`npx install-electron`/,
+    );
   });
 
   it('prefers ELECTRON_EXEC_PATH, and says when it points nowhere', () => {
@@ -51,5 +53,16 @@ describe('findElectronBinary', () => {
     expect(findElectronBinary({ root, env: { ELECTRON_OVERRIDE_DIST_PATH: dist } }).executablePath).toBe(
       join(dist, 'electron'),
     );
+  });
+});
+
+describe('browserEditionNotice', () => {
+  it('is one sentence: the reason, then what happens instead', () => {
+    const { reason } = findElectronBinary({ root, env: {} });
+    const notice = browserEditionNotice(reason!);
+    expect(notice).toMatch(
+      /^Electron's binary is not installed .*npx install-electron.*, so Hamish starts as the browser edition instead\.$/,
+    );
+    expect(notice.match(/[.!?](\s|$)/g)).toHaveLength(1);
   });
 });

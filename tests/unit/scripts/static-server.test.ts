@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WEB_EDITION_PORT as CONTRACT_PORT } from '@shared/platform/platform-contract';
 import { createHash } from 'node:crypto';
-import { contentSecurityPolicy } from '@shared/platform/static-files.mjs';
+import { contentSecurityPolicy } from '../../../src/main/static-files.mjs';
 import { startStaticServer, WEB_EDITION_PORT } from '../../../scripts/static-server.mjs';
 
 /** An index.html with the inline blocks the build puts there: the CSP must allow exactly these. */

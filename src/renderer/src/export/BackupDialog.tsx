@@ -1,5 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { decodeBackupBytes } from '@shared/backup/decode-backup-bytes';
 import type { BackupIssue } from '@shared/backup/parse-backup';
 import { BACKUP_LIMITS } from '@shared/backup/backup-schema';
 import type { BackupEntry } from '@shared/platform/platform-contract';
@@ -8,18 +8,25 @@ import { useAnnounce } from '../margin/Announcer';
 import { StorageFullError } from '../storage/storage-errors';
 import { useI18n } from '../i18n/I18nProvider';
 import { usePlatform } from '../platform/PlatformProvider';
-import { colorMeaningsRecord } from '../settings/color-settings';
+import { settingRecord } from '../storage/settings-store';
 import { describeBackupIssue } from './backup-issue-message';
 import { Dialog } from './Dialog';
 import { loadLibrary } from './export-sources';
 import { snapshotLibrary } from '../storage/library-snapshot';
-import { applyRestore, previewRestore, type RestorePreview } from '../storage/restore-backup';
+import {
+  applyRestore,
+  previewRestore,
+  SafetyBackupError,
+  type RestorePreview,
+} from '../storage/restore-backup';
+import { useAsync } from '../useAsync';
 
 type Step =
   | { kind: 'idle' }
   | { kind: 'reading' }
   | { kind: 'invalid'; errors: BackupIssue[] }
   | { kind: 'preview'; preview: RestorePreview }
+  | { kind: 'safety-failed'; preview: RestorePreview; reason: string }
   | { kind: 'applying'; written: number; total: number }
   | { kind: 'done'; count: number }
   | { kind: 'failed'; reason: string };
@@ -33,9 +40,10 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
   const announce = useAnnounce();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [message, setMessage] = useState<string | null>(null);
-  const kept = useLiveQuery(() => platform.listBackups(), [platform, step.kind]);
+  const listed = useAsync(() => platform.listBackups(), `${step.kind}`);
+  const kept = listed.status === 'ready' ? listed.value : undefined;
 
-  const saveBackup = async () => {
+  const saveBackup = async (): Promise<boolean> => {
     const content = await snapshotLibrary(getDb());
     const day = new Date().toISOString().slice(0, 10);
     const result = await platform.saveFile({
@@ -44,15 +52,22 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
       content,
     });
     if (result.status === 'saved') setMessage(t('backupSaved', { path: result.path }));
+    return result.status === 'saved';
   };
 
-  const preview = async (read: () => Promise<string>) => {
+  /** `read` gives the file's text, or the reason it cannot be read as one (not UTF-8, too large). */
+  const preview = async (read: () => Promise<string | BackupIssue>) => {
     setStep({ kind: 'reading' });
     try {
       const content = await read();
+      if (typeof content !== 'string') {
+        setStep({ kind: 'invalid', errors: [content] });
+        return;
+      }
       const documents = new Map((await loadLibrary(platform)).map((doc) => [doc.manifest.id, doc.text]));
       const result = await previewRestore(content, getDb(), documents, {
         conflictTag: t('restoreConflictTag'),
+        completeNote: async (state) => (await import('../notes/note-serialization')).noteFromStateJson(state),
       });
       setStep(
         result.ok ? { kind: 'preview', preview: result.preview } : { kind: 'invalid', errors: result.errors },
@@ -71,17 +86,21 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
       setStep({ kind: 'invalid', errors: [{ code: 'too-large', path: '' }] });
       return;
     }
-    void preview(() => file.text());
+    void preview(async () => {
+      const decoded = decodeBackupBytes(new Uint8Array(await file.arrayBuffer()));
+      return decoded.ok ? decoded.text : decoded.error;
+    });
   };
 
-  const apply = async (restore: RestorePreview) => {
+  const apply = async (restore: RestorePreview, safety: 'kept' | 'skipped' = 'kept') => {
     const started = performance.now();
     setStep({ kind: 'applying', written: 0, total: restore.plan.toWrite.length });
     try {
       const count = await applyRestore(restore.plan, getDb(), {
-        saveSafetyBackup: (content) => platform.writeBackup('before-restore', content),
+        saveSafetyBackup:
+          safety === 'kept' ? (content) => platform.writeBackup('before-restore', content) : null,
         settings: Object.keys(restore.settings.colorMeanings).length
-          ? [colorMeaningsRecord(restore.settings.colorMeanings)]
+          ? [settingRecord('colorMeanings', restore.settings.colorMeanings)]
           : [],
         onProgress: (written, total) => {
           if (performance.now() - started > PROGRESS_DELAY_MS) setStep({ kind: 'applying', written, total });
@@ -90,15 +109,20 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
       setStep({ kind: 'done', count });
       announce(t('restoreDone', { count }));
     } catch (error) {
-      const reason =
-        error instanceof StorageFullError
-          ? t('storageFull')
-          : error instanceof Error
-            ? error.message
-            : String(error);
-      setStep({ kind: 'failed', reason });
+      if (error instanceof SafetyBackupError) {
+        setStep({ kind: 'safety-failed', preview: restore, reason: reasonOf(error.cause) });
+        return;
+      }
+      setStep({ kind: 'failed', reason: reasonOf(error) });
     }
   };
+
+  const reasonOf = (error: unknown): string =>
+    error instanceof StorageFullError
+      ? t('storageFull')
+      : error instanceof Error
+        ? error.message
+        : String(error);
 
   const reasonLabel = (entry: BackupEntry) =>
     entry.reason === 'daily' ? t('reasonDaily') : t('reasonBeforeRestore');
@@ -171,6 +195,9 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
                 <li>{t('restoreUnchanged', { count: step.preview.plan.unchanged })}</li>
                 <li>{t('restoreOlder', { count: step.preview.plan.olderSkipped })}</li>
                 <li>{t('restoreConflicts', { count: step.preview.plan.conflicts.length })}</li>
+                {step.preview.plan.clampedFuture > 0 && (
+                  <li>{t('restoreClampedFuture', { count: step.preview.plan.clampedFuture })}</li>
+                )}
               </ul>
               <div className="dialog-actions">
                 <button
@@ -186,6 +213,28 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
                 </button>
               </div>
             </section>
+          )}
+          {step.kind === 'safety-failed' && (
+            <div role="alert" className="restore-errors">
+              <p>{t('restoreSafetyFailed', { reason: step.reason })}</p>
+              <div className="dialog-actions">
+                <button
+                  type="button"
+                  className="button primary"
+                  onClick={() =>
+                    void saveBackup().then((saved) => (saved ? apply(step.preview, 'skipped') : undefined))
+                  }
+                >
+                  {t('restoreSaveFirst')}
+                </button>
+                <button type="button" className="button" onClick={() => void apply(step.preview, 'skipped')}>
+                  {t('restoreWithoutSafety')}
+                </button>
+                <button type="button" className="button" onClick={() => setStep({ kind: 'idle' })}>
+                  {t('restoreCancel')}
+                </button>
+              </div>
+            </div>
           )}
           {step.kind === 'applying' && (
             <p>

@@ -12,12 +12,12 @@ import { COLOR_NAME_KEYS } from '../margin/annotation-colors';
 import { getDb } from '../storage/db';
 import { useAnnounce } from '../margin/Announcer';
 import { tagsOf } from '../margin/margin-filter';
-import type { AnchoredAnnotation } from '../reader/useDocumentAnnotations';
+import type { AnchoredAnnotation } from '@shared/annotations/anchored-annotation';
 import { useI18n } from '../i18n/I18nProvider';
 import { usePlatform } from '../platform/PlatformProvider';
 import type { ColorMeanings } from '../settings/color-settings';
 import { Dialog } from './Dialog';
-import { anchoredForExport, libraryAnnotations } from './export-sources';
+import { libraryAnnotations } from './export-sources';
 
 const MARKDOWN = 'text/markdown;charset=utf-8';
 
@@ -51,7 +51,7 @@ export function ExportDialog({
   const allTags = useMemo(() => tagsOf(items), [items]);
   const options: MarkdownExportOptions = { scope, colors: [...colors], tags: [...tags], includeOrphans };
   // The reader has anchored these already: the export uses the same places, not a second pass.
-  const current = useMemo(() => anchoredForExport(document, items), [document, items]);
+  const current = useMemo(() => ({ document, items }), [document, items]);
   const count = range === 'document' ? selectForExport(current, options).length : null;
 
   const markdown = async (): Promise<{ text: string; name: string }> => {

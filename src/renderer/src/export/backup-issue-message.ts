@@ -5,6 +5,7 @@ import { formatMessage } from '../i18n/messages';
 
 const KEYS: Record<BackupIssueCode, MessageKey> = {
   'too-large': 'backupIssueTooLarge',
+  'not-utf8': 'backupIssueNotUtf8',
   empty: 'backupIssueEmpty',
   'not-json': 'backupIssueNotJson',
   truncated: 'backupIssueTruncated',

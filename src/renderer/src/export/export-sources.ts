@@ -1,34 +1,16 @@
-import { anchorAll, type AnchorResult } from '@shared/anchoring/anchor';
+import { anchorInReadingOrder } from '@shared/annotations/anchored-annotation';
 import type { Annotation } from '@shared/annotations/annotation-model';
 import type { ArticleDocument } from '@shared/document/document-model';
 import type { DocumentAnnotations } from '@shared/export/markdown-export';
 import type { ReaderPlatform } from '@shared/platform/platform-contract';
 import type { HamishDb } from '../storage/db';
 import { listDocumentAnnotations } from '../storage/annotation-store';
-import type { AnchoredAnnotation } from '../reader/useDocumentAnnotations';
 
 export function documentAnnotations(
   document: ArticleDocument,
   annotations: Annotation[],
 ): DocumentAnnotations {
-  const anchors = anchorAll(document.text, annotations);
-  return {
-    document,
-    annotations,
-    anchors: new Map(annotations.map((annotation, index) => [annotation.id, anchors[index] as AnchorResult])),
-  };
-}
-
-/** The reader's already anchored annotations, in the shape the exporter takes. */
-export function anchoredForExport(
-  document: ArticleDocument,
-  items: readonly AnchoredAnnotation[],
-): DocumentAnnotations {
-  return {
-    document,
-    annotations: items.map((item) => item.annotation),
-    anchors: new Map(items.map((item) => [item.annotation.id, item.anchor])),
-  };
+  return { document, items: anchorInReadingOrder(document.text, annotations) };
 }
 
 /** Every document of the library with its annotations, for "export all" and "restore" checks. */

@@ -1,17 +1,18 @@
-import { lazy, memo, Suspense, useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
-import {
-  HIGHLIGHT_COLORS,
-  type Annotation,
-  type HighlightColor,
-  type NoteBody,
-} from '@shared/annotations/annotation-model';
+import { lazy, memo, Suspense, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '@shared/annotations/annotation-model';
+import type { AnchoredAnnotation } from '@shared/annotations/anchored-annotation';
+import type { AnnotationEdit } from '@shared/annotations/merge-edit';
+import { sanitizeNoteState } from '@shared/notes/sanitize-note-state';
 import { useI18n } from '../i18n/I18nProvider';
 import { NoteErrorBoundary } from '../notes/NoteErrorBoundary';
 import type { ColorMeanings } from '../settings/color-settings';
 import { COLOR_NAME_KEYS } from './annotation-colors';
 import { clampQuote, notePreviewLines } from './quote-preview';
+import { useEditSession } from './useEditSession';
 import { TagEditor } from './TagEditor';
-import type { AnchoredAnnotation } from '../reader/useDocumentAnnotations';
+import { useSaveTracker } from './save-status';
+import { useSessionRevision } from '../storage/edit-sessions';
+import type { AnnotationEditSession } from '../storage/edit-session';
 
 // Lexical stays out of the article's first paint; it is fetched once the window is idle (see preloadNoteEditor).
 const loadNoteEditor = () => import('../notes/NoteEditor');
@@ -29,7 +30,7 @@ export interface CardActions {
   onToggleEdit: (id: string) => void;
   onDelete: (id: string) => void;
   onCopyMarkdown: (id: string) => void;
-  onChange: (id: string, changes: Partial<Pick<Annotation, 'color' | 'tags' | 'note'>>) => void;
+  onResolveConflict: (copy: Annotation, keep: 'copy' | 'original') => void;
   onMoveFocus: (id: string, step: 1 | -1) => void;
 }
 
@@ -75,7 +76,6 @@ export const AnnotationCard = memo(function AnnotationCard({
     returnFocus.current = false;
     editButton.current?.focus();
   }, [editing]);
-  const onNote = useCallback((note: NoteBody) => actions.onChange(id, { note }), [actions, id]);
 
   return (
     <article
@@ -101,6 +101,27 @@ export const AnnotationCard = memo(function AnnotationCard({
         <span>{meaning ? `${colorName} · ${meaning}` : colorName}</span>
         {anchor.status === 'reanchored' && <span className="badge">{t('reanchored')}</span>}
       </p>
+      {annotation.conflictOf && (
+        <div className="conflict-notice" role="note">
+          <p>{t('conflictNotice')}</p>
+          <div className="card-actions">
+            <button
+              type="button"
+              className="button"
+              onClick={() => actions.onResolveConflict(annotation, 'copy')}
+            >
+              {t('conflictKeep')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => actions.onResolveConflict(annotation, 'original')}
+            >
+              {t('conflictDiscard')}
+            </button>
+          </div>
+        </div>
+      )}
       {!editing && annotation.note.text && (
         <div className="card-note">
           {notePreviewLines(annotation.note.text).map((line, index) => (
@@ -130,41 +151,11 @@ export const AnnotationCard = memo(function AnnotationCard({
             actions.onToggleEdit(id);
           }}
         >
-          <div className="color-choice" role="radiogroup" aria-label={t('colorGroup')}>
-            {HIGHLIGHT_COLORS.map((color: HighlightColor) => (
-              <button
-                key={color}
-                type="button"
-                role="radio"
-                aria-checked={color === annotation.color}
-                className={`swatch swatch-${color}`}
-                aria-label={t(COLOR_NAME_KEYS[color])}
-                title={meanings[color] ?? t(COLOR_NAME_KEYS[color])}
-                onClick={() => actions.onChange(id, { color })}
-              />
-            ))}
-          </div>
-          <NoteErrorBoundary
-            fallback={
-              <div className="note-unreadable" role="alert">
-                <p>{t('noteUnreadable')}</p>
-                <p dir="auto">{annotation.note.text}</p>
-              </div>
-            }
-          >
-            <Suspense fallback={<p className="field-label">{t('loading')}</p>}>
-              <NoteEditor
-                initialState={annotation.note.editorState}
-                onChange={onNote}
-                label={t('noteLabel', { quote: clampQuote(quote, 40) })}
-                autoFocus
-              />
-            </Suspense>
-          </NoteErrorBoundary>
-          <TagEditor
-            tags={annotation.tags}
-            suggestions={tagSuggestions}
-            onChange={(tags) => actions.onChange(id, { tags })}
+          <CardEditor
+            annotation={annotation}
+            quote={quote}
+            meanings={meanings}
+            tagSuggestions={tagSuggestions}
           />
         </div>
       )}
@@ -188,3 +179,100 @@ export const AnnotationCard = memo(function AnnotationCard({
     </article>
   );
 });
+
+/** The colour, note and tags of one annotation, saved through its edit session as they change. */
+function CardEditor({
+  annotation,
+  quote,
+  meanings,
+  tagSuggestions,
+}: {
+  annotation: Annotation;
+  quote: string;
+  meanings: ColorMeanings;
+  tagSuggestions: string[];
+}) {
+  const session = useEditSession(annotation);
+  return (
+    <SessionEditor
+      session={session}
+      annotation={annotation}
+      quote={quote}
+      meanings={meanings}
+      tagSuggestions={tagSuggestions}
+    />
+  );
+}
+
+function SessionEditor({
+  session,
+  annotation,
+  quote,
+  meanings,
+  tagSuggestions,
+}: {
+  session: AnnotationEditSession;
+  annotation: Annotation;
+  quote: string;
+  meanings: ColorMeanings;
+  tagSuggestions: string[];
+}) {
+  const { t } = useI18n();
+  const { track } = useSaveTracker();
+  // Bumped when another window changed the note while nothing was unsaved here: the editor reloads it.
+  const revision = useSessionRevision(session);
+  // A stored state may come from an older restore or another app: only what our editor makes is loaded.
+  const initialState = useMemo(
+    () => sanitizeNoteState(session.note.editorState, session.note.text).editorState,
+    // The note is replaced exactly when the revision moves.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [session, revision],
+  );
+  const commit = (edit: AnnotationEdit) => {
+    session.change(edit);
+    void track(session.flush());
+  };
+  return (
+    <>
+      <div className="color-choice" role="radiogroup" aria-label={t('colorGroup')}>
+        {HIGHLIGHT_COLORS.map((color: HighlightColor) => (
+          <button
+            key={color}
+            type="button"
+            role="radio"
+            aria-checked={color === annotation.color}
+            className={`swatch swatch-${color}`}
+            aria-label={t(COLOR_NAME_KEYS[color])}
+            title={meanings[color] ?? t(COLOR_NAME_KEYS[color])}
+            onClick={() => commit({ color })}
+          />
+        ))}
+      </div>
+      <NoteErrorBoundary
+        fallback={
+          <div className="note-unreadable" role="alert">
+            <p>{t('noteUnreadable')}</p>
+            <p dir="auto">{session.note.text}</p>
+          </div>
+        }
+      >
+        <Suspense fallback={<p className="field-label">{t('loading')}</p>}>
+          <NoteEditor
+            key={revision}
+            initialState={initialState}
+            onChange={(note) => commit({ note })}
+            journal={session}
+            label={t('noteLabel', { quote: clampQuote(quote, 40) })}
+            autoFocus
+          />
+        </Suspense>
+      </NoteErrorBoundary>
+      <TagEditor
+        tags={annotation.tags}
+        suggestions={tagSuggestions}
+        onChange={(tags) => commit({ tags })}
+        onDraft={(tags) => session.typeTags(tags)}
+      />
+    </>
+  );
+}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '@shared/annotations/annotation-model';
 import { useI18n } from '../i18n/I18nProvider';
-import { saveColorMeanings, type ColorMeanings } from '../settings/color-settings';
+import { saveColorMeaning, type ColorMeanings } from '../settings/color-settings';
 import { COLOR_NAME_KEYS } from './annotation-colors';
 
 /** What each colour means to this reader; also the colour filter of the margin. */
@@ -47,9 +47,7 @@ export function ColorLegend({
                 defaultValue={meanings[color] ?? ''}
                 placeholder={t('meaningPlaceholder')}
                 maxLength={40}
-                onChange={(event) =>
-                  void saveColorMeanings({ ...meanings, [color]: event.target.value.trim() })
-                }
+                onChange={(event) => void saveColorMeaning(color, event.target.value.trim())}
               />
             </label>
           ))}

@@ -2,7 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import type { ArticleDocument } from '@shared/document/document-model';
 import { useI18n } from '../i18n/I18nProvider';
 import type { ColorMeanings } from '../settings/color-settings';
-import type { AnchoredAnnotation } from '../reader/useDocumentAnnotations';
+import type { AnchoredAnnotation } from '@shared/annotations/anchored-annotation';
 
 // Export and backup code loads only when a dialog opens: it has no part in showing the article.
 const ExportDialog = lazy(() => import('../export/ExportDialog').then((m) => ({ default: m.ExportDialog })));

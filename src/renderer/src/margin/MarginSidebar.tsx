@@ -7,7 +7,7 @@ import { AnnotationCard, type CardActions } from './AnnotationCard';
 import { ColorLegend } from './ColorLegend';
 import { createSearchIndex, filterAnnotations, tagsOf } from './margin-filter';
 import { SaveStatusBadge } from './save-status';
-import type { AnchoredAnnotation } from '../reader/useDocumentAnnotations';
+import type { AnchoredAnnotation } from '@shared/annotations/anchored-annotation';
 
 type Row = { kind: 'card'; item: AnchoredAnnotation } | { kind: 'orphans' };
 

@@ -7,10 +7,13 @@ export function TagEditor({
   tags,
   suggestions,
   onChange,
+  onDraft,
 }: {
   tags: string[];
   suggestions: string[];
   onChange: (tags: string[]) => void;
+  /** The tags the field would make if left now (its draft added), or null with no draft: journaled. */
+  onDraft?: (tags: string[] | null) => void;
 }) {
   const { t } = useI18n();
   const [draft, setDraft] = useState('');
@@ -65,7 +68,11 @@ export function TagEditor({
         list={listId}
         aria-label={t('addTag')}
         placeholder={t('addTagPlaceholder')}
-        onChange={(event) => setDraft(event.target.value)}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          const tag = normalizeTag(event.target.value.replace(/[,،]+$/, ''));
+          onDraft?.(tag && !local.includes(tag) ? [...local, tag] : null);
+        }}
         onKeyDown={onKeyDown}
         onBlur={add}
       />

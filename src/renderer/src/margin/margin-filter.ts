@@ -1,6 +1,6 @@
 import type { HighlightColor } from '@shared/annotations/annotation-model';
 import { normalizeForSearch } from '@shared/text/arabic-normalize';
-import type { AnchoredAnnotation } from '../reader/useDocumentAnnotations';
+import type { AnchoredAnnotation } from '@shared/annotations/anchored-annotation';
 
 export interface MarginFilter {
   colors: ReadonlySet<HighlightColor>;

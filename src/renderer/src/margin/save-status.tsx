@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import { useEditState } from '../storage/edit-sessions';
 import { StorageFullError } from '../storage/storage-errors';
 
 type Status = 'idle' | 'saving' | 'saved' | 'error' | 'full';
@@ -10,9 +11,25 @@ interface SaveTracker {
 
 const SaveContext = createContext<SaveTracker | null>(null);
 
-/** Every write to the store goes through `track`, so the margin can say whether it is saved. */
+/**
+ * Every write to the store goes through `track`, and every open edit reports whether it is committed, so
+ * the margin says "saved" only when everything typed is in IndexedDB.
+ */
 export function SaveStatusProvider({ children }: { children: ReactNode }) {
-  const [status, setStatus] = useState<Status>('idle');
+  const [tracked, setStatus] = useState<Status>('idle');
+  const edits = useEditState();
+  const editsSeen = useRef(false);
+  if (edits.unsaved) editsSeen.current = true;
+  const status: Status =
+    edits.error !== null
+      ? edits.error instanceof StorageFullError
+        ? 'full'
+        : 'error'
+      : edits.unsaved || tracked === 'saving'
+        ? 'saving'
+        : tracked === 'idle' && editsSeen.current
+          ? 'saved'
+          : tracked;
   const pending = useRef(0);
   const track = useCallback(async <T,>(write: Promise<T>) => {
     pending.current++;

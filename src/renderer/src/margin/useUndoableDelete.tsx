@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Annotation } from '@shared/annotations/annotation-model';
 import { useI18n } from '../i18n/I18nProvider';
 import { deleteAnnotations, restoreDeleted } from '../storage/annotation-store';
+import { flushEdits } from '../storage/edit-sessions';
 import { useAnnounce } from './Announcer';
 import { useSaveTracker } from './save-status';
 
@@ -34,6 +35,8 @@ export function useUndoableDelete(): {
 
   const remove = useCallback(
     async (ids: string[]) => {
+      // What was typed in an open editor is saved first, so undo brings back the latest words.
+      await flushEdits(ids);
       const removed = await track(deleteAnnotations(ids));
       if (!removed || removed.length === 0) return;
       setDeleted(removed);

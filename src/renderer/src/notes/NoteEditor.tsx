@@ -12,7 +12,7 @@ import { NOTE_EDITOR_CONFIG, NOTE_TRANSFORMERS } from './note-editor-config';
 import type { NoteBody } from '@shared/annotations/annotation-model';
 import { NoteDirectionPlugin } from './NoteDirectionPlugin';
 import { NoteFormatGuardPlugin } from './NoteFormatGuardPlugin';
-import { NoteSavePlugin } from './NoteSavePlugin';
+import { NoteSavePlugin, type NoteJournal } from './NoteSavePlugin';
 import { NoteToolbar } from './NoteToolbar';
 import './note-editor.css';
 
@@ -23,6 +23,8 @@ export interface NoteEditorProps {
   onChange: (note: NoteBody) => void;
   /** The text box's accessible name, e.g. which highlight the note belongs to. */
   label: string;
+  /** Journals every keystroke synchronously, so nothing typed is lost before the debounced save. */
+  journal?: NoteJournal;
   autoFocus?: boolean;
   /** Further Lexical plugins, rendered inside the composer. */
   children?: ReactNode;
@@ -32,6 +34,7 @@ export function NoteEditor({
   initialState,
   onChange,
   label,
+  journal,
   autoFocus = false,
   children,
 }: NoteEditorProps): JSX.Element {
@@ -64,7 +67,7 @@ export function NoteEditor({
         <MarkdownShortcutPlugin transformers={NOTE_TRANSFORMERS} />
         <NoteDirectionPlugin />
         <NoteFormatGuardPlugin />
-        <NoteSavePlugin onChange={onChange} />
+        <NoteSavePlugin onChange={onChange} journal={journal} />
         {autoFocus && <AutoFocusPlugin />}
         {children}
       </div>

@@ -9,18 +9,27 @@ export const NOTE_SAVE_DELAY_MS = 300;
 /** Someone typing without pause still gets a save this often. */
 export const NOTE_SAVE_MAX_WAIT_MS = 2000;
 
+/** Where each keystroke is journaled at once, before the debounced save (see storage/edit-session.ts). */
+export interface NoteJournal {
+  typeNote(editorState: string): void;
+  /** Lets a save that is due early (a delete, a closing window) serialize the note; returns the detach. */
+  attachSerializer(serialize: () => NoteBody): () => void;
+}
+
 interface NoteSavePluginProps {
   onChange: (note: NoteBody) => void;
+  journal?: NoteJournal;
   delayMs?: number;
   maxWaitMs?: number;
 }
 
 /**
- * Serializes only when a save is due (never per keystroke: a long note costs milliseconds to
- * serialize), and flushes on blur, page hide and unmount so no edit is lost.
+ * Journals every change synchronously as the editor's JSON (cheap), and serializes the whole note (text,
+ * Markdown) only when a save is due: after a pause, on blur, page hide and unmount.
  */
 export function NoteSavePlugin({
   onChange,
+  journal,
   delayMs = NOTE_SAVE_DELAY_MS,
   maxWaitMs = NOTE_SAVE_MAX_WAIT_MS,
 }: NoteSavePluginProps): null {
@@ -54,11 +63,12 @@ export function NoteSavePlugin({
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', flushWhenHidden);
     const unregister = mergeRegister(
-      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
+      editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
         // Loading the note, and Lexical re-marking nodes when a plugin registers (tagged
         // history-merge, as OnChangePlugin assumes), change nothing; nor do selection moves.
         if (prevEditorState.isEmpty() || tags.has(HISTORY_MERGE_TAG)) return;
         if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+        journal?.typeNote(JSON.stringify(editorState.toJSON()));
         schedule();
       }),
       editor.registerCommand(
@@ -74,11 +84,19 @@ export function NoteSavePlugin({
         document.removeEventListener('visibilitychange', flushWhenHidden);
       },
     );
+    const detach = journal?.attachSerializer(() => {
+      // The save is being taken now: the debounced one has nothing left to do.
+      clearTimeout(timer);
+      timer = undefined;
+      firstPendingAt = null;
+      return noteFromEditorState(editor.getEditorState());
+    });
     return () => {
       flush();
+      detach?.();
       unregister();
     };
-  }, [editor, delayMs, maxWaitMs]);
+  }, [editor, journal, delayMs, maxWaitMs]);
 
   return null;
 }

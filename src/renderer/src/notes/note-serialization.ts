@@ -27,3 +27,10 @@ export function noteFromMarkdown(markdown: string): NoteBody {
   editor.update(() => $convertFromMarkdownString(markdown, NOTE_TRANSFORMERS), { discrete: true });
   return noteFromEditorState(editor.getEditorState());
 }
+
+/** A note's stored or journaled editor state as the whole note (text and Markdown derived from it). */
+export function noteFromStateJson(editorState: string): NoteBody {
+  const editor = createHeadlessNoteEditor();
+  editor.setEditorState(editor.parseEditorState(editorState));
+  return noteFromEditorState(editor.getEditorState());
+}

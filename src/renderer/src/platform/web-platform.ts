@@ -1,12 +1,13 @@
 import type { ArticleDocument, DocumentManifest } from '@shared/document/document-model';
 import { buildDocument, parseLibraryIndex, parseManifest, summarize } from '@shared/document/library';
-import type { BackupEntry, ReaderPlatform } from '@shared/platform/platform-contract';
+import type { ReaderPlatform } from '@shared/platform/platform-contract';
+import { createBrowserBackupStore } from '../storage/backup-store';
 import { getDb, type HamishDb } from '../storage/db';
-import { backupName } from '@shared/platform/backup-names';
 
 /** The browser edition: the library is served beside the app; backups live in IndexedDB. */
 export function createWebPlatform(baseUrl: string, db: () => HamishDb = getDb): ReaderPlatform {
   const manifests = new Map<string, Promise<DocumentManifest>>();
+  const backups = createBrowserBackupStore(db);
 
   async function fetchChecked(path: string): Promise<Response> {
     const response = await fetch(new URL(path, baseUrl));
@@ -45,26 +46,9 @@ export function createWebPlatform(baseUrl: string, db: () => HamishDb = getDb): 
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       return { status: 'saved', path: suggestedName };
     },
-    async listBackups(): Promise<BackupEntry[]> {
-      const stored = await db().backups.orderBy('created').reverse().toArray();
-      return stored.map((b) => ({
-        name: b.id,
-        created: b.created,
-        size: b.content.length,
-        reason: b.reason,
-      }));
-    },
-    async writeBackup(reason, content) {
-      const created = new Date().toISOString();
-      const name = backupName(created, reason);
-      await db().backups.put({ id: name, created, reason, content });
-      return { name, created, size: content.length, reason };
-    },
-    async readBackup(name) {
-      const found = await db().backups.get(name);
-      if (!found) throw new Error(`No backup named ${name}`);
-      return found.content;
-    },
+    listBackups: () => backups.list(),
+    writeBackup: (reason, content) => backups.write(reason, content),
+    readBackup: (name) => backups.read(name),
     async setUiLanguage() {},
     onOpenLink(listener) {
       const forward = () => {

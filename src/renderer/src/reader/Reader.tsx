@@ -4,7 +4,11 @@ import { DEFAULT_READER } from '@shared/annotations/annotation-model';
 import { createAnnotation } from '@shared/annotations/create-annotation';
 import type { ArticleDocument } from '@shared/document/document-model';
 import type { PassageTarget } from '@shared/links/passage-link';
-import { putAnnotation, updateAnnotation } from '../storage/annotation-store';
+import { findExactHighlight } from '@shared/annotations/anchored-annotation';
+import { editBaseOf } from '@shared/annotations/merge-edit';
+import { resolveConflict, saveAnnotationEdit } from '../storage/annotation-edits';
+import { putAnnotation } from '../storage/annotation-store';
+import { setConflictTag } from '../storage/edit-sessions';
 import { useAnnounce } from '../margin/Announcer';
 import { preloadNoteEditor } from '../margin/AnnotationCard';
 import { MarginActions } from '../margin/MarginActions';
@@ -110,11 +114,36 @@ export function Reader({ document, target }: { document: ArticleDocument; target
     }
   }, [target, reachedTarget, items, textMap, byId, goTo]);
 
+  const conflictTag = t('restoreConflictTag');
+  useEffect(() => setConflictTag(conflictTag), [conflictTag]);
+
+  const openEditor = useCallback((id: string) => {
+    setActiveId(id);
+    setEditingId(id);
+    setMarginOpen(true);
+  }, []);
+
   const highlight = useCallback(
     async (color: HighlightColor, withNote = false) => {
       const article = articleRef.current;
       const current = article && textMap ? readArticleSelection(article, textMap, document.text) : null;
       if (!current) return;
+      // Exactly an existing highlight: the note or colour asked for is that highlight's.
+      const existing = findExactHighlight(items ?? [], current.start, current.end);
+      if (existing) {
+        window.getSelection()?.removeAllRanges();
+        const { annotation } = existing;
+        if (withNote) {
+          openEditor(annotation.id);
+        } else {
+          if (annotation.color !== color) {
+            await track(saveAnnotationEdit(editBaseOf(annotation), { color }, { conflictTag }));
+          }
+          setActiveId(annotation.id);
+          articleRef.current?.focus({ preventScroll: true });
+        }
+        return;
+      }
       const annotation = createAnnotation({
         id: crypto.randomUUID(),
         document,
@@ -131,13 +160,12 @@ export function Reader({ document, target }: { document: ArticleDocument; target
       setActiveId(annotation.id);
       announce(t('created', { quote: clampQuote(annotation.target.selector[0].exact, 80) }));
       if (withNote) {
-        setEditingId(annotation.id);
-        setMarginOpen(true);
+        openEditor(annotation.id);
       } else {
         articleRef.current?.focus({ preventScroll: true });
       }
     },
-    [announce, articleRef, document, t, textMap, track],
+    [announce, articleRef, conflictTag, document, items, openEditor, t, textMap, track],
   );
 
   const copyQuote = useCallback(async () => {
@@ -204,11 +232,13 @@ export function Reader({ document, target }: { document: ArticleDocument; target
           )
           .then(() => announce(t('exportCopied')));
       },
-      onChange: (id: string, changes: Partial<Pick<Annotation, 'color' | 'tags' | 'note'>>) => {
-        void track(updateAnnotation(id, changes));
+      onResolveConflict: (copy: Annotation, keep: 'copy' | 'original') => {
+        void track(resolveConflict(copy, keep, { conflictTag })).then(
+          (done) => done && announce(t('conflictResolved')),
+        );
       },
     }),
-    [announce, byId, document, goTo, language, meanings, t, track, undo],
+    [announce, byId, conflictTag, document, goTo, language, meanings, t, track, undo],
   );
 
   const closePicker = useCallback(() => {

@@ -1,23 +1,13 @@
 import { useMemo } from 'react';
-import { anchorAll, type AnchorResult } from '@shared/anchoring/anchor';
-import type { Annotation } from '@shared/annotations/annotation-model';
+import { anchorInReadingOrder, type AnchoredAnnotation } from '@shared/annotations/anchored-annotation';
 import type { ArticleDocument } from '@shared/document/document-model';
 import { useAnnotationFeed } from '../storage/annotation-feed';
 
-export interface AnchoredAnnotation {
-  annotation: Annotation;
-  anchor: AnchorResult;
-}
-
-/** The document's annotations, live from IndexedDB, each anchored in the current text. */
+/** The document's annotations, live from IndexedDB, each anchored in the current text, in reading order. */
 export function useDocumentAnnotations(document: ArticleDocument): AnchoredAnnotation[] | undefined {
-  const id = document.manifest.id;
-  const annotations = useAnnotationFeed(id);
-  return useMemo(() => {
-    if (!annotations) return undefined;
-    const anchors = anchorAll(document.text, annotations);
-    return annotations
-      .map((annotation, index) => ({ annotation, anchor: anchors[index] as AnchorResult }))
-      .sort((a, b) => a.anchor.start - b.anchor.start || a.anchor.end - b.anchor.end);
-  }, [annotations, document.text]);
+  const annotations = useAnnotationFeed(document.manifest.id);
+  return useMemo(
+    () => (annotations ? anchorInReadingOrder(document.text, annotations) : undefined),
+    [annotations, document.text],
+  );
 }

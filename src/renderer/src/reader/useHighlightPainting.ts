@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { ArticleDocument } from '@shared/document/document-model';
-import type { AnchoredAnnotation } from './useDocumentAnnotations';
+import type { AnchoredAnnotation } from '@shared/annotations/anchored-annotation';
 import { createTextMap, type TextMap } from './dom-text-map';
 import { createHighlightPainter, type HighlightPainter, type PaintItem } from './highlight-painter';
 

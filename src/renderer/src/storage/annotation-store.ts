@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import type { Annotation } from '@shared/annotations/annotation-model';
 import { getDb, type HamishDb } from './db';
-import { ANNOTATIONS_VERSION_KEY } from './annotation-version';
+import { ANNOTATIONS_EPOCH_KEY, documentVersionKey } from './annotation-version';
 import { withQuotaCheck } from './storage-errors';
 
 /** The Dexie edge for annotations: every write goes through here so quota errors read the same. */
@@ -12,7 +12,7 @@ export function listDocumentAnnotations(documentId: string, db: HamishDb = getDb
     .toArray();
 }
 
-/** A document's annotations as stored, and the annotations' version they were read at. */
+/** A document's annotations as stored, and the document's annotations version they were read at. */
 export interface DocumentReading {
   annotations: Annotation[];
   version: string | null;
@@ -26,7 +26,7 @@ export function readDocumentAnnotations(
   db: HamishDb = getDb(),
 ): Promise<DocumentReading> {
   return db.transaction('r', db.annotations, db.settings, db.packs, async () => {
-    const version = await currentVersion(db);
+    const version = await currentVersion(db, documentId);
     const pack = await db.packs.get(documentId);
     const packed = pack?.version === version ? parsePack(pack.json) : null;
     if (packed) return { annotations: packed, version, fromPack: true };
@@ -46,7 +46,7 @@ export async function savePack(
   const json = JSON.stringify(reading.annotations);
   try {
     return await db.transaction('rw', db.settings, db.packs, async () => {
-      if ((await currentVersion(db)) !== reading.version) return false;
+      if ((await currentVersion(db, documentId)) !== reading.version) return false;
       await db.packs.put({ documentId, version: reading.version, json });
       return true;
     });
@@ -55,9 +55,11 @@ export async function savePack(
   }
 }
 
-async function currentVersion(db: HamishDb): Promise<string | null> {
-  const stamp = (await db.settings.get(ANNOTATIONS_VERSION_KEY))?.value;
-  return typeof stamp === 'string' ? stamp : null;
+/** The epoch (every document) and the document's own token; null before anything was written. */
+async function currentVersion(db: HamishDb, documentId: string): Promise<string | null> {
+  const [epoch, own] = await db.settings.bulkGet([ANNOTATIONS_EPOCH_KEY, documentVersionKey(documentId)]);
+  const stamps = [epoch?.value, own?.value].map((stamp) => (typeof stamp === 'string' ? stamp : ''));
+  return stamps.some(Boolean) ? stamps.join('/') : null;
 }
 
 /** A pack that does not parse as a list is ignored: the records are read instead. */

@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Annotation } from '@shared/annotations/annotation-model';
+import { normalizeStored } from '@shared/annotations/normalize-stored';
 import { stampAnnotationWrites } from './annotation-version';
 
 export interface SettingRecord {
@@ -39,6 +40,11 @@ export const SCHEMA_V2 = {
   backups: 'id, created',
 } as const;
 export const SCHEMA_V3 = { ...SCHEMA_V2, packs: 'documentId' } as const;
+/** Version 4 changes no index: ids are folded to lower case and stored note states sanitized. */
+export const SCHEMA_V4 = SCHEMA_V3;
+
+/** The tag on a copy kept when an upgrade finds two records whose ids differ only in case. */
+const UPGRADE_CONFLICT_TAG = 'conflict';
 
 export class HamishDb extends Dexie {
   annotations!: Table<Annotation, string>;
@@ -47,7 +53,8 @@ export class HamishDb extends Dexie {
   packs!: Table<AnnotationPack, string>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
-    super(name);
+    // "Saved" on screen means on disk: Chromium otherwise acknowledges a commit before flushing it.
+    super(name, { chromeTransactionDurability: 'strict' });
     this.use(stampAnnotationWrites);
     this.version(1).stores(SCHEMA_V1);
     this.version(2)
@@ -64,6 +71,14 @@ export class HamishDb extends Dexie {
           }),
       );
     this.version(3).stores(SCHEMA_V3);
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade(async (tx) => {
+        const table = tx.table<Annotation, string>('annotations');
+        const fixes = normalizeStored(await table.toArray(), UPGRADE_CONFLICT_TAG);
+        await table.bulkDelete(fixes.remove);
+        await table.bulkPut(fixes.put);
+      });
   }
 }
 

@@ -1,3 +1,4 @@
+import { EMPTY_NOTE, type NoteBody } from '@shared/annotations/annotation-model';
 import type { BackupSettings } from '@shared/backup/backup-format';
 import { parseBackup, type BackupIssue } from '@shared/backup/parse-backup';
 import { planRestore, type RestoreOptions, type RestorePlan } from '@shared/backup/restore-plan';
@@ -15,23 +16,49 @@ export interface RestorePreview {
 
 export type PreviewResult = { ok: true; preview: RestorePreview } | { ok: false; errors: BackupIssue[] };
 
+export interface PreviewOptions extends RestoreOptions {
+  /**
+   * A sanitized note state as the whole note: its text and Markdown derived from it (the note editor's
+   * serializer, loaded only when a file needed sanitizing).
+   */
+  completeNote?: (editorState: string) => Promise<NoteBody>;
+}
+
 /** Validates the whole file and plans the merge; reads the database, writes nothing. */
 export async function previewRestore(
   content: string,
   db: HamishDb,
   documents: ReadonlyMap<string, number | string>,
-  options: RestoreOptions = {},
+  { completeNote, ...options }: PreviewOptions = {},
 ): Promise<PreviewResult> {
   const parsed = parseBackup(content, { documents });
   if (!parsed.ok) return parsed;
+  const sanitized = new Set(parsed.sanitizedNotes);
+  for (const annotation of parsed.annotations) {
+    if (!sanitized.has(annotation.id)) continue;
+    const { editorState } = annotation.note;
+    if (editorState === null) annotation.note = { ...EMPTY_NOTE };
+    else if (completeNote) annotation.note = await completeNote(editorState);
+  }
   const existing = await db.annotations.toArray();
   const plan = planRestore(parsed.annotations, existing, options);
   return { ok: true, preview: { plan, settings: parsed.settings, total: parsed.annotations.length } };
 }
 
+/** The safety backup taken before a restore could not be written; nothing was restored. */
+export class SafetyBackupError extends Error {
+  constructor(cause: unknown) {
+    super('The safety backup before restoring could not be saved', { cause });
+    this.name = 'SafetyBackupError';
+  }
+}
+
 export interface ApplyRestoreOptions {
-  /** Where the platform keeps the backup taken just before restoring (Electron: a file; browser: IndexedDB). */
-  saveSafetyBackup: (content: string) => Promise<unknown>;
+  /**
+   * Where the platform keeps the backup taken just before restoring (Electron: a file; browser: IndexedDB);
+   * null when the reader chose to restore without one, after being told it failed.
+   */
+  saveSafetyBackup: ((content: string) => Promise<unknown>) | null;
   /** Settings to write in the same transaction (e.g. the backup's colour meanings). */
   settings?: SettingRecord[];
   onProgress?: (written: number, total: number) => void;
@@ -42,15 +69,22 @@ export interface ApplyRestoreOptions {
 const CHUNK = 2_000;
 
 /**
- * Saves a safety backup of the library as it is, then writes the plan in ONE transaction: a failure
- * (storage full included, raised as StorageFullError) rolls everything back and the library stays as it was.
+ * Saves a safety backup of the library as it is (failing with SafetyBackupError before anything is
+ * written), then writes the plan in ONE transaction: a failure (storage full included, raised as
+ * StorageFullError) rolls everything back and the library stays as it was.
  */
 export async function applyRestore(
   plan: RestorePlan,
   db: HamishDb,
   options: ApplyRestoreOptions,
 ): Promise<number> {
-  await options.saveSafetyBackup(await snapshotLibrary(db, options.now));
+  if (options.saveSafetyBackup) {
+    try {
+      await options.saveSafetyBackup(await snapshotLibrary(db, options.now));
+    } catch (error) {
+      throw new SafetyBackupError(error);
+    }
+  }
 
   const records = plan.toWrite;
   await withQuotaCheck(() =>

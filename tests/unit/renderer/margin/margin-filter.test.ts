@@ -7,7 +7,7 @@ import {
   normalizeTag,
   tagsOf,
 } from '@renderer/margin/margin-filter';
-import type { AnchoredAnnotation } from '@renderer/reader/useDocumentAnnotations';
+import type { AnchoredAnnotation } from '@shared/annotations/anchored-annotation';
 
 function item(
   id: string,

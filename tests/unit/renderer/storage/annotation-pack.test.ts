@@ -12,7 +12,6 @@ import {
   savePack,
   updateAnnotation,
 } from '@renderer/storage/annotation-store';
-import { ANNOTATIONS_VERSION_KEY } from '@renderer/storage/annotation-version';
 import { storedAnnotation } from '../../../support/stored-annotation';
 
 /** Arabic and Latin in the quote, the note and a tag: a pack must give them back exactly. */
@@ -62,7 +61,6 @@ describe('annotation packs', () => {
     ['updateAnnotation', (db) => updateAnnotation('a', { tags: ['سؤال'] }, new Date(), db)],
     ['deleteAnnotations', (db) => deleteAnnotations(['b'], db)],
     ['restoreDeleted', (db) => restoreDeleted([annotation('c', 70)], db)],
-    ['a write to another document', (db) => putAnnotation(annotation('y', 1, 'other'), db)],
     ['Table.add', (db) => db.annotations.add(annotation('c', 70))],
     ['Table.bulkPut', (db) => db.annotations.bulkPut([annotation('c', 70), annotation('d', 80)])],
     ['Table.bulkDelete', (db) => db.annotations.bulkDelete(['a'])],
@@ -88,6 +86,18 @@ describe('annotation packs', () => {
     expect((await readDocumentAnnotations('doc', db)).fromPack).toBe(true);
   });
 
+  // The token is per document: writing one document's annotations keeps every other document's pack.
+  it.each<[string, (db: HamishDb) => Promise<unknown>]>([
+    ['a new annotation', (db) => putAnnotation(annotation('y', 1, 'other'), db)],
+    ['an edit', (db) => db.annotations.update('x', { color: 'blue' })],
+    ['a delete', (db) => deleteAnnotations(['x'], db)],
+  ])('is not disturbed by %s on another document', async (_, write) => {
+    const db = await packedDb();
+    await write(db);
+    expect((await readDocumentAnnotations('doc', db)).fromPack).toBe(true);
+    expect((await readDocumentAnnotations('other', db)).fromPack).toBe(false);
+  });
+
   it('refuses to keep a reading when annotations were written after it was read', async () => {
     const db = await packedDb();
     await putAnnotation(annotation('c', 70), db);
@@ -101,7 +111,7 @@ describe('annotation packs', () => {
 
   it('reads the records when a pack is damaged, and changes nothing stored', async () => {
     const db = await packedDb();
-    const version = (await db.settings.get(ANNOTATIONS_VERSION_KEY))?.value as string;
+    const { version } = await readDocumentAnnotations('doc', db);
     await db.packs.put({ documentId: 'doc', version, json: '{"not": "a list"' });
     const reading = await readDocumentAnnotations('doc', db);
     expect(reading.fromPack).toBe(false);

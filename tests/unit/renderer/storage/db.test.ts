@@ -10,7 +10,7 @@ import {
   restoreDeleted,
   updateAnnotation,
 } from '@renderer/storage/annotation-store';
-import { ANNOTATIONS_VERSION_KEY } from '@renderer/storage/annotation-version';
+import { documentVersionKey } from '@renderer/storage/annotation-version';
 import { storedAnnotation } from '../../../support/stored-annotation';
 import { isQuotaError, StorageFullError, withQuotaCheck } from '@renderer/storage/storage-errors';
 
@@ -55,8 +55,11 @@ describe('schema upgrades', () => {
     expect(byId.get('a')!.tags).toEqual(['دليل', 'أسئلة']);
     // Version 2's reading-order index works on the upgraded data.
     expect((await listDocumentAnnotations('doc-one', db)).map((a) => a.id)).toEqual(['b', 'a']);
-    // The upgrade's rewrite of the records is stamped like any write (annotation-version.ts), nothing else.
-    expect((await db.settings.toArray()).map((setting) => setting.key)).toEqual([ANNOTATIONS_VERSION_KEY]);
+    // The upgrade's rewrite of the records is stamped like any write (annotation-version.ts), per document.
+    expect((await db.settings.toArray()).map((setting) => setting.key).sort()).toEqual([
+      documentVersionKey('doc-one'),
+      documentVersionKey('doc-two'),
+    ]);
     db.close();
   });
 });

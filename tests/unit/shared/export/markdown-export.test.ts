@@ -13,7 +13,7 @@ import {
 } from '@shared/export/markdown-export';
 import { loadSeedDocument } from '../../../support/seed-document';
 import {
-  anchorsFor,
+  anchoredFor,
   GOLDEN_EXPORTED_AT,
   GOLDEN_READER,
   ORPHAN_ID,
@@ -22,13 +22,13 @@ import {
 
 const document = loadSeedDocument();
 const annotations = seedAnnotations(document);
-const anchors = anchorsFor(document, annotations);
+const items = anchoredFor(document, annotations);
+const anchorOf = (id: string) => items.find((item) => item.annotation.id === id)?.anchor;
 
 function exportWith(options: MarkdownExportOptions, language: 'ar' | 'en' = 'ar'): string {
   const input: DocumentExportInput = {
     document,
-    annotations,
-    anchors,
+    items,
     colorMeanings: {},
     reader: GOLDEN_READER,
     exportedAt: GOLDEN_EXPORTED_AT,
@@ -81,8 +81,7 @@ describe('exportDocumentMarkdown', () => {
     const tricky = { ...document, title: 'a: "b"\n# c\u2028d' };
     const markdown = exportDocumentMarkdown({
       document: tricky,
-      annotations: [],
-      anchors: new Map(),
+      items: [],
       colorMeanings: {},
       reader: { id: 'r', name: '---' },
       exportedAt: GOLDEN_EXPORTED_AT,
@@ -102,10 +101,7 @@ describe('exportDocumentMarkdown', () => {
   });
 
   it('selectForExport lists what an export writes, in its order', () => {
-    const chosen = selectForExport(
-      { document, annotations, anchors },
-      { scope: 'notes', includeOrphans: true },
-    );
+    const chosen = selectForExport({ document, items }, { scope: 'notes', includeOrphans: true });
     expect(chosen.map((p) => p.annotation.id)).toEqual([
       greeting.id,
       gas.id,
@@ -187,8 +183,8 @@ describe('exportLibraryMarkdown', () => {
     };
     const markdown = exportLibraryMarkdown({
       documents: [
-        { document, annotations, anchors },
-        { document: english, annotations: [], anchors: new Map() },
+        { document, items },
+        { document: english, items: [] },
       ],
       colorMeanings: {},
       reader: GOLDEN_READER,
@@ -207,7 +203,7 @@ describe('annotationToMarkdown', () => {
   it('copies one annotation with its quote, colour meaning, note and links, without front matter', () => {
     const markdown = annotationToMarkdown(greeting, {
       document,
-      anchor: anchors.get(greeting.id),
+      anchor: anchorOf(greeting.id),
       colorMeanings: { yellow: 'فكرة' },
       language: 'ar',
     });
@@ -223,8 +219,7 @@ describe('annotationsToMarkdown', () => {
   it('copies every chosen annotation under the title, without front matter', () => {
     const markdown = annotationsToMarkdown({
       document,
-      annotations,
-      anchors,
+      items,
       colorMeanings: {},
       language: 'en',
       options: { scope: 'notes', includeOrphans: false },

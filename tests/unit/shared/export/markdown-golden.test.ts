@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exportDocumentMarkdown } from '@shared/export/markdown-export';
 import { loadSeedDocument } from '../../../support/seed-document';
-import { anchorsFor, GOLDEN_EXPORTED_AT, GOLDEN_READER, seedAnnotations } from './seed-annotations';
+import { anchoredFor, GOLDEN_EXPORTED_AT, GOLDEN_READER, seedAnnotations } from './seed-annotations';
 
 const GOLDEN = new URL('../../../fixtures/export/china-interests-golden.md', import.meta.url);
 
@@ -12,8 +12,7 @@ describe('Markdown export of the bundled article (golden file)', () => {
     const annotations = seedAnnotations(document);
     const markdown = exportDocumentMarkdown({
       document,
-      annotations,
-      anchors: anchorsFor(document, annotations),
+      items: anchoredFor(document, annotations),
       colorMeanings: { yellow: 'فكرة رئيسية', pink: 'مصطلح *مهم*' },
       reader: GOLDEN_READER,
       exportedAt: GOLDEN_EXPORTED_AT,

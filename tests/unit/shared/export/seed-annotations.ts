@@ -1,4 +1,4 @@
-import { anchorAll, type AnchorResult } from '@shared/anchoring/anchor';
+import { anchorInReadingOrder, type AnchoredAnnotation } from '@shared/annotations/anchored-annotation';
 import type { Annotation, HighlightColor, NoteBody, Reader } from '@shared/annotations/annotation-model';
 import { createAnnotation } from '@shared/annotations/create-annotation';
 import type { ArticleDocument } from '@shared/document/document-model';
@@ -81,9 +81,8 @@ export function seedAnnotations(document: ArticleDocument): Annotation[] {
 export const ORPHAN_ID = '00000000-0000-4000-8000-000000000009';
 
 /** Anchored the way the reader anchors them; the orphan is declared one whatever fuzzy matching finds. */
-export function anchorsFor(document: ArticleDocument, annotations: Annotation[]): Map<string, AnchorResult> {
-  const results = anchorAll(document.text, annotations);
-  const anchors = new Map(annotations.map((annotation, index) => [annotation.id, results[index]!]));
-  anchors.set(ORPHAN_ID, { status: 'orphan', start: -1, end: -1 });
-  return anchors;
+export function anchoredFor(document: ArticleDocument, annotations: Annotation[]): AnchoredAnnotation[] {
+  return anchorInReadingOrder(document.text, annotations).map((item) =>
+    item.annotation.id === ORPHAN_ID ? { ...item, anchor: { status: 'orphan', start: -1, end: -1 } } : item,
+  );
 }

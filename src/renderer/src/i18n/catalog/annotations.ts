@@ -60,7 +60,11 @@ export const annotationMessages = defineMessages(
     orphansNote: 'لم يعد نصها موجودًا في المقال. محفوظة كما هي ولن تُحذف إلا إن حذفتها أنت.',
     saving: 'يحفظ…',
     saved: 'محفوظ',
-    saveFailed: 'تعذّر الحفظ',
+    saveFailed: 'تعذّر الحفظ، وما كتبته محفوظ مؤقتًا في هذه النافذة وستُعاد محاولة حفظه',
+    conflictNotice: 'عُدّل هذا التظليل في نافذة أخرى في الوقت نفسه، فاحتفظنا بالنسختين. هذه هي النسخة الأخرى.',
+    conflictKeep: 'اعتمد هذه النسخة',
+    conflictDiscard: 'تخلَّ عن هذه النسخة',
+    conflictResolved: 'حُسم التعارض',
     storageFull:
       'مساحة التخزين ممتلئة، فلم يُحفظ التعديل الأخير. صدّر نسخة احتياطية واحذف ما لا تحتاجه ثم أعد المحاولة.',
     created: 'أُنشئ تظليل: {quote}',
@@ -125,7 +129,12 @@ export const annotationMessages = defineMessages(
       'Their text is no longer in the article. They are kept as they are and go only if you delete them.',
     saving: 'Saving…',
     saved: 'Saved',
-    saveFailed: 'Not saved',
+    saveFailed: 'Not saved yet: what you typed is kept in this window and will be saved on the next try',
+    conflictNotice:
+      'This highlight was changed in another window at the same time, so both versions were kept. This is the other version.',
+    conflictKeep: 'Use this version',
+    conflictDiscard: 'Discard this version',
+    conflictResolved: 'Conflict resolved',
     storageFull:
       'Storage is full, so the last change was not saved. Export a backup, delete what you no longer need, and try again.',
     created: 'Highlight created: {quote}',

@@ -24,6 +24,17 @@ export const appMessages = defineMessages(
     },
     loadFailed: 'تعذّر فتح المقال: {reason}. أعد تشغيل هامش، وإن تكرر الخطأ فأعد تثبيته.',
     backToReader: 'العودة إلى القراءة',
+    dismissNotice: 'إغلاق',
+    linkMalformed: 'تعذّر فتح هذا الرابط لأنه ناقص أو تالف. يمكنك متابعة القراءة هنا.',
+    dailyBackupFailed:
+      'تعذّر حفظ النسخة الاحتياطية اليومية: {reason}. ملاحظاتك في أمان داخل هامش؛ ولتحتفظ بنسخة منها في مكان آخر، احفظها بنفسك من «نسخ احتياطي» في الهامش.',
+    dailyBackupDiskFull: 'القرص ممتلئ',
+    dailyBackupNoPermission: 'لا يُسمح لهامش بالكتابة في مجلد بياناته',
+    dailyBackupTooLarge: 'المكتبة أكبر مما تتسع له نسخة احتياطية',
+    dailyBackupUnexpected: 'خطأ غير متوقع ({detail})',
+    crashTitle: 'واجه هامش مشكلة فتوقف عن عرض هذه النافذة.',
+    crashBody: 'لم يضِع شيء مما حفظته: تظليلاتك وملاحظاتك محفوظة على هذا الجهاز. أعد التحميل لتتابع القراءة.',
+    crashReload: 'أعد التحميل',
   },
   {
     appName: 'Hamish',
@@ -42,5 +53,18 @@ export const appMessages = defineMessages(
     loadFailed:
       'The article could not be opened: {reason}. Restart Hamish; if it happens again, reinstall it.',
     backToReader: 'Back to reading',
+    dismissNotice: 'Dismiss',
+    linkMalformed:
+      'This link could not be opened: it is incomplete or damaged. You can carry on reading here.',
+    dailyBackupFailed:
+      'The daily backup could not be saved: {reason}. Your notes are safe in Hamish; to keep a copy elsewhere, save a backup yourself from “Backup” in the margin.',
+    dailyBackupDiskFull: 'the disk is full',
+    dailyBackupNoPermission: 'Hamish is not allowed to write to its data folder',
+    dailyBackupTooLarge: 'the library is larger than a backup can hold',
+    dailyBackupUnexpected: 'an unexpected error ({detail})',
+    crashTitle: 'Hamish ran into a problem and stopped drawing this window.',
+    crashBody:
+      'Nothing you saved is lost: your highlights and notes are stored on this device. Reload to carry on reading.',
+    crashReload: 'Reload',
   },
 );

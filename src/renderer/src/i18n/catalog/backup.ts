@@ -4,7 +4,9 @@ import { defineMessages } from '../messages';
 export const backupMessages = defineMessages(
   {
     backupIssueTooLarge:
-      'الملف أكبر من 50 ميغابايت، وهذا أكبر مما تكتبه نسخة هامش الاحتياطية. تأكد أنك اخترت ملف النسخة الاحتياطية الصحيح.',
+      'الملف أكبر من 400 ميغابايت، وهذا أكبر مما تكتبه نسخة هامش الاحتياطية. تأكد أنك اخترت ملف النسخة الاحتياطية الصحيح.',
+    backupIssueNotUtf8:
+      'ترميز الملف ليس UTF-8 ولا UTF-16، فلم يُستعد شيء. ربما حفظه برنامج آخر بترميز مختلف: استعمل الملف الأصلي الذي حفظه هامش.',
     backupIssueEmpty: 'الملف فارغ. اختر ملف نسخة احتياطية حفظه هامش.',
     backupIssueNotJson:
       'هذا الملف ليس نسخة احتياطية من هامش (ليس بصيغة JSON). اختر الملف الذي ينتهي بـ ‎.json‎ وحفظه هامش.',
@@ -22,10 +24,17 @@ export const backupMessages = defineMessages(
     backupIssueSelectorOutOfRange:
       'يشير تظليل في الملف إلى موضع خارج نص المقال (عند {path})، فلم يُستعد شيء. ربما صُنع الملف لنص مختلف.',
     restoreConflictTag: 'تعارض',
+    restoreClampedFuture: 'بتاريخ تعديل في المستقبل (صار تاريخها وقت الاستعادة): {count}',
+    restoreSafetyFailed:
+      'لم نستطع حفظ نسخة الأمان التي نأخذها قبل كل استعادة ({reason})، فلم نغيّر شيئًا. احفظ نسخة احتياطية في ملف أولًا ثم استعد، أو استعد دون نسخة أمان.',
+    restoreSaveFirst: 'احفظ نسخة في ملف ثم استعد',
+    restoreWithoutSafety: 'استعد دون نسخة أمان',
   },
   {
     backupIssueTooLarge:
-      'The file is larger than 50 MB, more than any Hamish backup. Check that you chose the right backup file.',
+      'The file is larger than 400 MB, more than any Hamish backup. Check that you chose the right backup file.',
+    backupIssueNotUtf8:
+      'The file’s text encoding is neither UTF-8 nor UTF-16, so nothing was restored. Another program may have saved it in another encoding: use the original file that Hamish saved.',
     backupIssueEmpty: 'The file is empty. Choose a backup file saved by Hamish.',
     backupIssueNotJson:
       'This file is not a Hamish backup (it is not JSON). Choose the .json file that Hamish saved.',
@@ -44,5 +53,10 @@ export const backupMessages = defineMessages(
     backupIssueSelectorOutOfRange:
       'An annotation in the file points outside the article’s text (at {path}), so nothing was restored. The file may have been made for a different text.',
     restoreConflictTag: 'conflict',
+    restoreClampedFuture: 'Dated in the future (their date becomes the time of this restore): {count}',
+    restoreSafetyFailed:
+      'The safety backup Hamish takes before every restore could not be saved ({reason}), so nothing was changed. Save a backup to a file first and then restore, or restore without a safety backup.',
+    restoreSaveFirst: 'Save a backup file, then restore',
+    restoreWithoutSafety: 'Restore without a safety backup',
   },
 );

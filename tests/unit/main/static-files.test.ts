@@ -6,7 +6,7 @@ import {
   inlineBlockHashes,
   responseHeaders,
   safeRelativeSegments,
-} from '@shared/platform/static-files.mjs';
+} from '../../../src/main/static-files.mjs';
 
 describe('safeRelativeSegments', () => {
   it.each([

@@ -1,0 +1,1 @@
+export declare const appVersion: { __APP_VERSION__: string };

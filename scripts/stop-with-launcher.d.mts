@@ -1,0 +1,1 @@
+export declare function stopWithLauncher(stop: () => void, options?: { intervalMs?: number }): void;

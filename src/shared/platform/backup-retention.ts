@@ -1,0 +1,54 @@
+import { BACKUP_NAME_PATTERN, type BackupEntry } from './platform-contract';
+
+/** How many daily backups (one per day) and how many safety copies made before a restore are kept. */
+export const BACKUPS_TO_KEEP = 10;
+
+type Reason = BackupEntry['reason'];
+
+/** `hamish-backup-2024-05-01T10-20-30.123Z-daily.json`: matches BACKUP_NAME_PATTERN in both editions. */
+export function backupName(createdIso: string, reason: Reason): string {
+  return `hamish-backup-${createdIso.replace(/:/g, '-')}-${reason}.json`;
+}
+
+const NAME_PARTS =
+  /^hamish-backup-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2}(?:\.\d{1,3})?)Z-(daily|before-restore)\.json$/;
+
+/** A backup name → its creation time and reason, or null for any name this app did not write. */
+export function parseBackupName(name: string): { created: string; reason: Reason } | null {
+  if (!BACKUP_NAME_PATTERN.test(name)) return null;
+  const match = NAME_PARTS.exec(name);
+  if (!match) return null;
+  const [, date, hours, minutes, seconds, reason] = match;
+  const created = `${date}T${hours}:${minutes}:${seconds}Z`;
+  if (Number.isNaN(Date.parse(created))) return null;
+  return { created: new Date(created).toISOString(), reason: reason as Reason };
+}
+
+/**
+ * Which backups to delete: daily backups keep the newest of each UTC day for the last `keep` days;
+ * safety copies made before a restore keep the newest `keep`. Names this app did not write are
+ * never chosen. The desktop app applies it to its backup folder, the browser edition to its table.
+ */
+export function chooseBackupsToDelete(names: readonly string[], keep = BACKUPS_TO_KEEP): string[] {
+  const parsed = names
+    .flatMap((name) => {
+      const info = parseBackupName(name);
+      return info ? [{ name, info }] : [];
+    })
+    .sort((a, b) => b.info.created.localeCompare(a.info.created));
+  const doomed: string[] = [];
+  const keptDays = new Set<string>();
+  let keptBeforeRestore = 0;
+  for (const { name, info } of parsed) {
+    if (info.reason === 'daily') {
+      const day = info.created.slice(0, 10);
+      if (keptDays.has(day) || keptDays.size >= keep) doomed.push(name);
+      else keptDays.add(day);
+    } else if (keptBeforeRestore >= keep) {
+      doomed.push(name);
+    } else {
+      keptBeforeRestore += 1;
+    }
+  }
+  return doomed;
+}
