@@ -3,6 +3,7 @@ import { app, BrowserWindow, ipcMain, session } from 'electron';
 import { APP_ORIGIN, type UiLanguage } from '@shared/platform/platform-contract';
 import { registerAppProtocol, registerAppScheme } from './app-protocol';
 import { createBackupStore } from './backups';
+import { CloseGuard } from './close-guard';
 import { DeepLinkForwarder, listenForDeepLinks } from './deep-links';
 import { createIpcHandle, registerIpcHandlers } from './ipc';
 import { createLibrary, resolveLibraryDir } from './library-files';
@@ -29,7 +30,10 @@ const policy: TrustPolicy = {
 };
 
 const deepLinks = new DeepLinkForwarder();
+const closeGuard = new CloseGuard();
 let mainWindow: BrowserWindow | null = null;
+/** Quitting (Cmd+Q, the menu) waits for the window's edits like a close does, then goes on quitting. */
+let quitting = false;
 let uiLanguage: UiLanguage = 'ar';
 
 function setMenu(): void {
@@ -44,8 +48,10 @@ function openMainWindow(): void {
     title: 'Hamish',
   });
   deepLinks.attach(mainWindow.webContents);
+  closeGuard.attach(mainWindow);
   mainWindow.on('closed', () => {
     mainWindow = null;
+    if (quitting) app.quit();
   });
 }
 
@@ -77,6 +83,7 @@ async function start(): Promise<void> {
       uiLanguage = language;
       setMenu();
     },
+    closeReady: (request, sender) => closeGuard.ready(request, sender.id),
   });
 
   app.setAboutPanelOptions({ applicationName: 'Hamish (هامش)', applicationVersion: app.getVersion() });
@@ -88,6 +95,9 @@ if (!listenForDeepLinks(deepLinks, focusMainWindow)) {
   app.quit();
 } else {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, policy));
+  app.on('before-quit', () => {
+    quitting = true;
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

@@ -35,4 +35,5 @@ export const ipcArguments: { [M in InvokeMethod]: z.ZodType<IpcCalls[M]['args']>
   appendUpload: z.tuple([transferId, chunk]),
   readDownload: z.tuple([transferId]),
   discardTransfer: z.tuple([transferId]),
+  closeReady: z.tuple([z.uuid()]),
 };

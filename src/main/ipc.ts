@@ -58,6 +58,8 @@ export interface MainServices {
   writeBackup(reason: BackupEntry['reason'], content: TextChunks): Promise<BackupEntry>;
   readBackup(name: string): Promise<Buffer>;
   setUiLanguage(language: UiLanguage): Promise<void>;
+  /** A window's renderer has committed its edits: the close it was asked about may go on. */
+  closeReady(request: string, sender: WebContents): void;
 }
 
 type Answer<M extends InvokeMethod> = IpcCalls[M]['result'] | Promise<IpcCalls[M]['result']>;
@@ -90,4 +92,5 @@ export function registerIpcHandlers(
   on('appendUpload', ([upload, chunk], { sender }) => transfers.appendUpload(sender.id, upload, chunk));
   on('readDownload', ([download], { sender }) => transfers.readDownload(sender.id, download));
   on('discardTransfer', ([transfer], { sender }) => transfers.discard(sender.id, transfer));
+  on('closeReady', ([request], { sender }) => services.closeReady(request, sender));
 }

@@ -25,6 +25,15 @@ ipcRenderer.on(IPC_CHANNELS.onOpenLink, (_event, link: unknown) => {
   for (const listener of linkListeners) listener(link);
 });
 
+const closeListeners = new Set<() => Promise<void>>();
+/** The window is closing: main waits for the answer (a short while at most) before it lets it go. */
+ipcRenderer.on(IPC_CHANNELS.onBeforeClose, (_event, request: unknown) => {
+  if (typeof request !== 'string') return;
+  void Promise.allSettled([...closeListeners].map((listener) => listener())).then(() =>
+    call('closeReady', request),
+  );
+});
+
 function call<M extends InvokeMethod>(
   method: M,
   ...args: IpcCalls[M]['args']
@@ -70,6 +79,12 @@ const api: ReaderPlatform = {
     for (const link of waitingLinks.splice(0)) listener(link);
     return () => {
       linkListeners.delete(listener);
+    };
+  },
+  onBeforeClose(listener) {
+    closeListeners.add(listener);
+    return () => {
+      closeListeners.delete(listener);
     };
   },
 };

@@ -92,3 +92,78 @@ test.describe('the desktop app', () => {
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline/);
   });
 });
+
+/** The note's text as committed to IndexedDB in the window. */
+function storedNote(target: Page, quote: string): Promise<string | undefined> {
+  return target.evaluate(
+    (exact) =>
+      new Promise<string | undefined>((resolve) => {
+        const open = indexedDB.open('hamish');
+        open.onsuccess = () => {
+          const request = open.result.transaction('annotations').objectStore('annotations').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            const found = (
+              request.result as { target: { selector: [{ exact: string }] }; note: { text: string } }[]
+            ).find((a) => a.target.selector[0].exact === exact);
+            resolve(found?.note.text);
+          };
+        };
+      }),
+    quote,
+  );
+}
+
+test.describe('nothing typed is lost in the desktop app', () => {
+  const quote = 'مشروع يورانيوم كبير';
+
+  test('a renderer killed right after a keystroke comes back with the note', async () => {
+    await page.evaluate((phrase) => {
+      const node = document.querySelector('article[data-reader-article] [data-block-id="p-11"]')!
+        .firstChild as Text;
+      const range = document.createRange();
+      range.setStart(node, node.data.indexOf(phrase));
+      range.setEnd(node, node.data.indexOf(phrase) + phrase.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    }, quote);
+    await page.locator('article[data-reader-article]').press('n');
+    await expect(page.getByRole('textbox', { name: /ملاحظة على/ })).toBeFocused();
+    await page.keyboard.type('قبل الانهيار');
+    // Killed within the note's save delay: only the journal holds the words.
+    await app.evaluate(({ BrowserWindow }) =>
+      BrowserWindow.getAllWindows()[0]!.webContents.forcefullyCrashRenderer(),
+    );
+    // Main reloads the crashed window; the reloaded page replays the journal.
+    await expect
+      .poll(async () => storedNote(app.windows()[0]!, quote).catch(() => undefined), { timeout: 20_000 })
+      .toBe('قبل الانهيار');
+    page = app.windows()[0]!;
+  });
+
+  test('closing the window waits until the last keystroke is committed', async () => {
+    await page
+      .locator('.annotation-card')
+      .filter({ hasText: quote })
+      .getByRole('button', { name: 'حرّر' })
+      .click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' وبعده');
+    const closed = app.waitForEvent('close');
+    await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.close());
+    await closed;
+
+    const { executablePath } = await loadElectronBinary();
+    const inherited = Object.entries(process.env).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined && entry[0] !== 'ELECTRON_RUN_AS_NODE',
+    );
+    app = await electron.launch({
+      executablePath: executablePath!,
+      args: [repoRoot],
+      env: { ...Object.fromEntries(inherited), HAMISH_USER_DATA_DIR: userData },
+      cwd: repoRoot,
+    });
+    page = await app.firstWindow();
+    await expect.poll(() => storedNote(page, quote), { timeout: 20_000 }).toBe('قبل الانهيار وبعده');
+  });
+});

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { parsePassageLink, type PassageTarget } from '@shared/links/passage-link';
 import { usePlatform } from './platform/PlatformProvider';
+import { flushEdits } from './storage/edit-sessions';
 import { StatusScreen } from './StatusScreen';
 import { useAsync } from './useAsync';
 import { AppHeader } from './AppHeader';
@@ -35,6 +36,8 @@ export function App() {
   const { t } = useI18n();
   const library = useAsync(() => platform.listDocuments(), platform);
   const dailyBackup = useDailyBackup(platform);
+  // The desktop window closes only once what was typed is committed.
+  useEffect(() => platform.onBeforeClose(() => flushEdits()), [platform]);
   const [backupNoticeDismissed, setBackupNoticeDismissed] = useState(false);
   const [launchLink] = useState(() => parsePassageLink(location.hash));
   const [target, setTarget] = useState<PassageTarget | null>(launchLink?.ok ? launchLink.target : null);

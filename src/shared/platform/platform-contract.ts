@@ -28,6 +28,11 @@ export interface ReaderPlatform {
   setUiLanguage(language: UiLanguage): Promise<void>;
   /** `hamish://` links opened from outside (an exported Markdown file); returns an unsubscribe. */
   onOpenLink(listener: (link: string) => void): () => void;
+  /**
+   * Run before the desktop window closes: the window waits (a short while at most) until every
+   * listener has committed what the reader typed. The browser edition relies on its journal instead.
+   */
+  onBeforeClose(listener: () => Promise<void>): () => void;
 }
 
 export type UiLanguage = 'ar' | 'en';
@@ -42,6 +47,7 @@ export const IPC_CHANNELS = {
   readBackup: 'hamish:read-backup',
   setUiLanguage: 'hamish:set-ui-language',
   onOpenLink: 'hamish:open-link',
+  onBeforeClose: 'hamish:before-close',
 } as const satisfies Record<Exclude<keyof ReaderPlatform, 'kind'>, string>;
 
 export type IpcMethod = keyof typeof IPC_CHANNELS;
@@ -86,14 +92,20 @@ export interface IpcCalls {
   appendUpload: Call<[upload: TransferId, chunk: string], void>;
   readDownload: Call<[download: TransferId], DownloadChunk>;
   discardTransfer: Call<[transfer: TransferId], void>;
+  /** The renderer's answer to onBeforeClose: everything is committed, the window may close. */
+  closeReady: Call<[request: string], void>;
 }
 export type InvokeMethod = keyof IpcCalls;
 
-const { onOpenLink: _mainToRenderer, ...platformInvokeChannels } = IPC_CHANNELS;
+const { onOpenLink: _link, onBeforeClose: _close, ...platformInvokeChannels } = IPC_CHANNELS;
+
+/** The renderer's side of a closing window (onBeforeClose); the preload uses it and never exposes it. */
+export const LIFECYCLE_CHANNELS = { closeReady: 'hamish:close-ready' } as const;
 /** Every channel the renderer may invoke, by method: main handles exactly these. */
 export const INVOKE_CHANNELS = {
   ...platformInvokeChannels,
   ...TRANSFER_CHANNELS,
+  ...LIFECYCLE_CHANNELS,
 } as const satisfies Record<InvokeMethod, string>;
 
 /** Library ids: lowercase ASCII slugs, so an id can never name a path. */

@@ -33,6 +33,7 @@ function setup() {
       return { name: GOOD_BACKUP, created: '', size: 0, reason };
     }),
     readBackup: vi.fn(async () => Buffer.from('{"هامش":1}')),
+    closeReady: vi.fn(),
     setUiLanguage: vi.fn(async () => undefined),
   };
   registerIpcHandlers(createIpcHandle(ipcMain as unknown as IpcMain, ['app://hamish']), services);

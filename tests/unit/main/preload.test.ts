@@ -1,6 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { TRANSFER_CHUNK_UNITS } from '@shared/platform/chunked-transfer';
-import { IPC_CHANNELS, TRANSFER_CHANNELS, type ReaderPlatform } from '@shared/platform/platform-contract';
+import {
+  IPC_CHANNELS,
+  LIFECYCLE_CHANNELS,
+  TRANSFER_CHANNELS,
+  type ReaderPlatform,
+} from '@shared/platform/platform-contract';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 
@@ -137,5 +142,40 @@ describe('preload bridge', () => {
     const second = vi.fn();
     api.onOpenLink(second);
     expect(second).not.toHaveBeenCalled();
+  });
+});
+
+describe('a closing window', () => {
+  it('answers main only after every onBeforeClose listener has committed', async () => {
+    const api = await loadPreload();
+    const order: string[] = [];
+    let commit!: () => void;
+    api.onBeforeClose(
+      () =>
+        new Promise<void>((resolve) => {
+          commit = () => {
+            order.push('committed');
+            resolve();
+          };
+        }),
+    );
+    electron.invoke.mockImplementation(async (channel: string) => void order.push(channel));
+    electron.listeners.get(IPC_CHANNELS.onBeforeClose)!({}, 'request-1');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(order).toEqual([]);
+    commit();
+    await vi.waitFor(() => expect(order).toEqual(['committed', LIFECYCLE_CHANNELS.closeReady]));
+    expect(electron.invoke).toHaveBeenCalledWith(LIFECYCLE_CHANNELS.closeReady, 'request-1');
+  });
+
+  it('still answers when a listener fails, and ignores a request that is not a string', async () => {
+    const api = await loadPreload();
+    api.onBeforeClose(() => Promise.reject(new Error('disk gone')));
+    electron.listeners.get(IPC_CHANNELS.onBeforeClose)!({}, { not: 'a string' });
+    electron.listeners.get(IPC_CHANNELS.onBeforeClose)!({}, 'request-2');
+    await vi.waitFor(() =>
+      expect(electron.invoke).toHaveBeenCalledWith(LIFECYCLE_CHANNELS.closeReady, 'request-2'),
+    );
+    expect(electron.invoke).toHaveBeenCalledTimes(1);
   });
 });

@@ -50,6 +50,8 @@ export function createWebPlatform(baseUrl: string, db: () => HamishDb = getDb): 
     writeBackup: (reason, content) => backups.write(reason, content),
     readBackup: (name) => backups.read(name),
     async setUiLanguage() {},
+    // A tab cannot hold its own closing: the edit journal keeps what is typed, and the next start saves it.
+    onBeforeClose: () => () => {},
     onOpenLink(listener) {
       const forward = () => {
         if (location.hash) listener(location.hash);
