@@ -5,6 +5,17 @@ import { expect, openReader, test } from './fixtures';
 const PHRASE = 'ثورة ملونة';
 const EDITOR = /ملاحظة على/;
 
+/** A highlight on the phrase with a first note, committed. */
+async function highlightWithNote(page: Page, text: string): Promise<void> {
+  await openReader(page);
+  await selectPhrase(page, 'p-2', PHRASE);
+  await page.locator('article[data-reader-article]').press('n');
+  await expect(page.getByRole('textbox', { name: EDITOR })).toBeFocused();
+  await page.keyboard.type(text);
+  await page.getByRole('button', { name: 'أغلق المحرر' }).click();
+  await expect.poll(() => storedNotes(page)).toEqual([text]);
+}
+
 async function openEditor(page: Page): Promise<void> {
   await card(page, PHRASE).first().getByRole('button', { name: 'حرّر' }).click();
   await expect(page.getByRole('textbox', { name: EDITOR })).toBeFocused();
@@ -40,13 +51,7 @@ test.describe('two tabs, one note', () => {
     page: first,
     context,
   }) => {
-    await openReader(first);
-    await selectPhrase(first, 'p-2', PHRASE);
-    await first.locator('article[data-reader-article]').press('n');
-    await expect(first.getByRole('textbox', { name: EDITOR })).toBeFocused();
-    await first.keyboard.type('أساس');
-    await first.getByRole('button', { name: 'أغلق المحرر' }).click();
-    await expect.poll(() => storedNotes(first)).toEqual(['أساس']);
+    await highlightWithNote(first, 'أساس');
 
     const second = await context.newPage();
     await openReader(second);
@@ -75,13 +80,7 @@ test.describe('two tabs, one note', () => {
     page: first,
     context,
   }) => {
-    await openReader(first);
-    await selectPhrase(first, 'p-2', PHRASE);
-    await first.locator('article[data-reader-article]').press('n');
-    await expect(first.getByRole('textbox', { name: EDITOR })).toBeFocused();
-    await first.keyboard.type('أول');
-    await first.getByRole('button', { name: 'أغلق المحرر' }).click();
-    await expect.poll(() => storedNotes(first)).toEqual(['أول']);
+    await highlightWithNote(first, 'أول');
 
     const second = await context.newPage();
     await openReader(second);

@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium';
+import type { Page } from '@playwright/test';
 import { card, selectPhrase } from './annotations-helpers';
-import { expect, test } from './fixtures';
+import { expect, launchProfile, test } from './fixtures';
 
 /**
  * "Nothing typed is ever lost": a word is typed into a note, and 0–50 ms after its last keystroke the
@@ -109,17 +108,7 @@ test.describe('every character survives an interruption right after the last key
   test(`closing the browser, ${TRIALS} times`, async ({ baseURL }) => {
     test.setTimeout(240_000);
     const profile = mkdtempSync(join(tmpdir(), 'hamish-durable-'));
-    const launch = async (): Promise<{ context: BrowserContext; page: Page }> => {
-      const context = await chromium.launchPersistentContext(profile, {
-        executablePath: chromiumPath(),
-        args: CHROMIUM_ARGS,
-        headless: true,
-        baseURL,
-        locale: 'ar',
-        viewport: { width: 1360, height: 900 },
-      });
-      return { context, page: context.pages()[0] ?? (await context.newPage()) };
-    };
+    const launch = () => launchProfile(profile, baseURL);
     try {
       const words: string[] = [];
       let { context, page } = await launch();

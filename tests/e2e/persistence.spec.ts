@@ -1,25 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium';
-import { expect, openReader, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, launchProfile, openReader, test } from './fixtures';
 import { card, paintedTexts, selectPhrase } from './annotations-helpers';
 
 test('highlights and notes survive closing and reopening the browser', async ({ baseURL }) => {
   const profile = mkdtempSync(join(tmpdir(), 'hamish-profile-'));
-  const launch = (): Promise<BrowserContext> =>
-    chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath(),
-      args: CHROMIUM_ARGS,
-      headless: true,
-      baseURL,
-      locale: 'ar',
-      viewport: { width: 1360, height: 900 },
-    });
   try {
-    let context = await launch();
-    let page = context.pages()[0] ?? (await context.newPage());
+    let { context, page } = await launchProfile(profile, baseURL);
     await page.goto('./');
     await expect(page.locator('article[data-reader-article] [data-block-id="p-11"]')).toBeVisible();
     await selectPhrase(page, 'p-11', 'مشروع يورانيوم كبير');
@@ -31,8 +20,7 @@ test('highlights and notes survive closing and reopening the browser', async ({ 
     await expect(page.getByText('محفوظ')).toBeVisible();
     await context.close();
 
-    context = await launch();
-    page = context.pages()[0] ?? (await context.newPage());
+    ({ context, page } = await launchProfile(profile, baseURL));
     await page.goto('./');
     await expect(card(page, 'مشروع يورانيوم كبير')).toContainText('40 في المائة من إمدادات العالم');
     // The reader paints the annotations near what is in view: the uranium section is further down.
@@ -68,9 +56,9 @@ test('a document reopened from its pack shows the edits made after the pack was 
 }) => {
   await openReader(page);
   await selectPhrase(page, 'p-1', 'الزعيم الصيني نظيره الكازاخستاني');
-  await page.getByRole('button', { name: 'ظلّل بالـأخضر' }).click();
+  await page.getByRole('button', { name: 'ظلّل بالأخضر' }).click();
   await selectPhrase(page, 'p-2', 'ثورة ملونة');
-  await page.getByRole('button', { name: 'ظلّل بالـأزرق' }).click();
+  await page.getByRole('button', { name: 'ظلّل بالأزرق' }).click();
   await expect(card(page, 'ثورة ملونة')).toBeVisible();
   await expect.poll(() => hasPack(page, 'china-interests-kazakhstan-2022'), { timeout: 10_000 }).toBe(true);
 

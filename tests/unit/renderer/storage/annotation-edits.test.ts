@@ -1,26 +1,13 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { NoteBody } from '@shared/annotations/annotation-model';
 import { editBaseOf } from '@shared/annotations/merge-edit';
 import { resolveConflict, saveAnnotationEdit } from '@renderer/storage/annotation-edits';
-import { HamishDb } from '@renderer/storage/db';
 import { storedAnnotation } from '../../../support/stored-annotation';
+import { testDatabases } from '../../../support/test-db';
 
 const note = (text: string): NoteBody => ({ editorState: `{"t":"${text}"}`, text, markdown: text });
-const opened: HamishDb[] = [];
-async function dbWith(...records: ReturnType<typeof storedAnnotation>[]): Promise<HamishDb> {
-  const db = new HamishDb(`edits-${Math.random()}`);
-  opened.push(db);
-  await db.annotations.bulkPut(records);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const dbWith = testDatabases('edits');
 
 describe('saveAnnotationEdit: two windows, one note', () => {
   it('keeps both texts when two windows edit the same note from the same version', async () => {

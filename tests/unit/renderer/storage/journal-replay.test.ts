@@ -1,9 +1,8 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Annotation, NoteBody } from '@shared/annotations/annotation-model';
 import { editBaseOf } from '@shared/annotations/merge-edit';
-import { HamishDb } from '@renderer/storage/db';
+import type { HamishDb } from '@renderer/storage/db';
 import {
   readJournal,
   writeJournalEntry,
@@ -17,20 +16,9 @@ import { readSetting } from '@renderer/storage/settings-store';
 import { noteFromMarkdown, noteFromStateJson } from '@renderer/notes/note-serialization';
 import { MemoryStorage } from '../../../support/memory-storage';
 import { storedAnnotation } from '../../../support/stored-annotation';
+import { testDatabases } from '../../../support/test-db';
 
-const opened: HamishDb[] = [];
-async function dbWith(...records: Annotation[]): Promise<HamishDb> {
-  const db = new HamishDb(`journal-${Math.random()}`);
-  opened.push(db);
-  await db.annotations.bulkPut(records);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const dbWith = testDatabases('journal');
 
 const completeNote = async (draft: NoteDraft): Promise<NoteBody> =>
   'text' in draft ? draft : noteFromStateJson(draft.editorState);
