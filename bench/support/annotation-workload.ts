@@ -1,5 +1,5 @@
-import { HIGHLIGHT_COLORS, type Annotation } from '@shared/annotations/annotation-model';
-import type { AnchorResult } from '@shared/anchoring/anchor';
+import { HIGHLIGHT_COLORS, type Annotation, type NoteBody } from '@shared/annotations/annotation-model';
+import type { AnchoredAnnotation } from '@shared/annotations/anchored-annotation';
 import { selectorsFor } from '@shared/anchoring/anchor';
 import { parseArticle } from '@shared/document/parse-article';
 import type { ArticleDocument } from '@shared/document/document-model';
@@ -9,7 +9,8 @@ import { seededRandom } from './bench-page';
 export interface AnnotationWorkload {
   document: ArticleDocument;
   annotations: Annotation[];
-  anchors: Map<string, AnchorResult>;
+  /** Each annotation where it stands in the text (all anchored: the text is the one they were made on). */
+  items: AnchoredAnnotation[];
 }
 
 /** Notes as the Lexical editor writes them. */
@@ -28,11 +29,15 @@ const TAGS = ['الصين', 'طاقة', 'روسيا', 'علاقات دولية',
 
 /**
  * `count` annotations over a long Arabic document, as a reader's library would hold them: half with notes,
- * one note in `htmlEvery` holding HTML-like text.
+ * one note in `htmlEvery` holding HTML-like text; or, given `notes`, every one with a note, taken in turn.
  */
 export function buildAnnotationWorkload(
   count: number,
-  { documentLength = 400_000, htmlEvery = 100 } = {},
+  {
+    documentLength = 400_000,
+    htmlEvery = 100,
+    notes,
+  }: { documentLength?: number; htmlEvery?: number; notes?: readonly NoteBody[] } = {},
 ): AnnotationWorkload {
   const bench = buildBenchDocument(documentLength);
   const parsed = parseArticle(bench.text);
@@ -66,21 +71,24 @@ export function buildAnnotationWorkload(
       start,
       color: pick(HIGHLIGHT_COLORS),
       tags: random() < 0.5 ? [pick(TAGS)] : [],
-      note: {
-        editorState: note
-          ? JSON.stringify({ root: { children: [{ type: 'paragraph', text: note }] } })
-          : null,
-        text: note,
-        markdown: note,
-      },
+      note: notes
+        ? notes[index % notes.length]!
+        : {
+            editorState: note
+              ? JSON.stringify({ root: { children: [{ type: 'paragraph', text: note }] } })
+              : null,
+            text: note,
+            markdown: note,
+          },
       author: { id: 'reader:default', name: 'Reader' },
       created: time,
       modified: time,
       schemaVersion: 1,
     };
   });
-  const anchors = new Map<string, AnchorResult>(
-    annotations.map((a) => [a.id, { status: 'anchored', start: a.start, end: a.target.selector[1].end }]),
-  );
-  return { document, annotations, anchors };
+  const items = annotations.map((annotation): AnchoredAnnotation => ({
+    annotation,
+    anchor: { status: 'anchored', start: annotation.start, end: annotation.target.selector[1].end },
+  }));
+  return { document, annotations, items };
 }

@@ -5,3 +5,8 @@ declare module 'dom-anchor-text-quote' {
     options?: { hint?: number },
   ): Range | null;
 }
+
+/** A dependency of dom-anchor-text-quote (installed with it). */
+declare module 'dom-anchor-text-position' {
+  export function toRange(root: Node, selector: { start: number; end: number }): Range;
+}

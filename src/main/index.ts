@@ -8,6 +8,7 @@ import { DeepLinkForwarder, listenForDeepLinks } from './deep-links';
 import { createIpcHandle, registerIpcHandlers } from './ipc';
 import { createLibrary, resolveLibraryDir } from './library-files';
 import { applyApplicationMenu } from './menu';
+import { printToPdfWithDialog } from './print-to-pdf';
 import { saveFileWithDialog } from './save-file';
 import { hardenSession, hardenWebContents, type TrustPolicy } from './security';
 import { userDataDirOverride } from './user-data-dir';
@@ -76,6 +77,8 @@ async function start(): Promise<void> {
     listDocuments: () => library.listDocuments(),
     loadDocument: (id) => library.loadDocument(id),
     saveFile: (request, sender) => saveFileWithDialog(request, sender, uiLanguage, app.getPath('documents')),
+    printToPdf: (suggestedName, sender) =>
+      printToPdfWithDialog(suggestedName, sender, uiLanguage, app.getPath('documents')),
     listBackups: () => backups.listBackups(),
     writeBackup: (reason, content) => backups.writeBackup(reason, content),
     readBackup: (name) => backups.readBackup(name),

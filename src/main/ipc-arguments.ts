@@ -27,6 +27,7 @@ export const ipcArguments: { [M in InvokeMethod]: z.ZodType<IpcCalls[M]['args']>
       upload: transferId,
     }),
   ]),
+  printToPdf: z.tuple([z.string().min(1).max(255)]),
   listBackups: z.tuple([]),
   writeBackup: z.tuple([z.enum(['daily', 'before-restore']), transferId]),
   readBackup: z.tuple([z.string().max(120).regex(BACKUP_NAME_PATTERN)]),

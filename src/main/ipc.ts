@@ -54,6 +54,8 @@ export interface MainServices {
   loadDocument(id: string): Promise<ArticleDocument>;
   /** Gets the caller too, to attach its dialog to that window. */
   saveFile(job: SaveFileJob, sender: WebContents): Promise<SaveFileResult>;
+  /** Prints the caller's own page to a PDF and asks where to save it. */
+  printToPdf(suggestedName: string, sender: WebContents): Promise<SaveFileResult>;
   listBackups(): Promise<BackupEntry[]>;
   writeBackup(reason: BackupEntry['reason'], content: TextChunks): Promise<BackupEntry>;
   readBackup(name: string): Promise<Buffer>;
@@ -80,6 +82,7 @@ export function registerIpcHandlers(
   on('saveFile', ([{ upload, ...request }], { sender }) =>
     services.saveFile({ ...request, content: transfers.commitUpload(sender.id, upload) }, sender),
   );
+  on('printToPdf', ([suggestedName], { sender }) => services.printToPdf(suggestedName, sender));
   on('listBackups', () => services.listBackups());
   on('writeBackup', ([reason, upload], { sender }) =>
     services.writeBackup(reason, transfers.commitUpload(sender.id, upload)),

@@ -24,6 +24,7 @@ const en = {
   markdownFiles: 'Markdown files',
   jsonFiles: 'JSON files',
   textFiles: 'Text files',
+  pdfFiles: 'PDF documents',
   allFiles: 'All files',
 };
 
@@ -52,6 +53,7 @@ const ar: NativeStrings = {
   markdownFiles: 'ملفات Markdown',
   jsonFiles: 'ملفات JSON',
   textFiles: 'ملفات نصية',
+  pdfFiles: 'مستندات PDF',
   allFiles: 'كل الملفات',
 };
 

@@ -12,6 +12,7 @@ const FILTERS: Record<string, { label: keyof NativeStrings; extensions: string[]
   'text/markdown': { label: 'markdownFiles', extensions: ['md'] },
   'application/json': { label: 'jsonFiles', extensions: ['json'] },
   'text/plain': { label: 'textFiles', extensions: ['txt'] },
+  'application/pdf': { label: 'pdfFiles', extensions: ['pdf'] },
 };
 
 export function saveDialogOptions(
@@ -39,10 +40,21 @@ export async function saveFileWithDialog(
   language: UiLanguage,
   folder: string,
 ): Promise<SaveFileResult> {
+  const path = await askSavePath(request, sender, language, folder);
+  if (path === null) return { status: 'cancelled' };
+  await writeChunksAtomically(path, request.content);
+  return { status: 'saved', path };
+}
+
+/** The save dialog, attached to the caller's window; null when the reader cancels. */
+export async function askSavePath(
+  request: Omit<SaveFileRequest, 'content'>,
+  sender: WebContents,
+  language: UiLanguage,
+  folder: string,
+): Promise<string | null> {
   const options = saveDialogOptions(request, language, folder);
   const parent = BrowserWindow.fromWebContents(sender);
   const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
-  if (result.canceled || !result.filePath) return { status: 'cancelled' };
-  await writeChunksAtomically(result.filePath, request.content);
-  return { status: 'saved', path: result.filePath };
+  return result.canceled || !result.filePath ? null : result.filePath;
 }

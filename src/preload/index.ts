@@ -70,6 +70,7 @@ const api: ReaderPlatform = {
   loadDocument: (id) => call('loadDocument', id),
   saveFile: ({ content, ...request }) =>
     upload(content, (id) => call('saveFile', { ...request, upload: id })),
+  printToPdf: (suggestedName) => call('printToPdf', suggestedName),
   listBackups: () => call('listBackups'),
   writeBackup: (reason, content) => upload(content, (id) => call('writeBackup', reason, id)),
   readBackup: async (name) => download(await call('readBackup', name)),

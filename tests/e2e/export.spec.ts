@@ -16,7 +16,7 @@ test.describe('export and backup', () => {
     await cameco.getByLabel('أضف وسمًا').press('Enter');
     await cameco.getByRole('button', { name: 'أغلق المحرر' }).click();
     await selectPhrase(page, 'p-2', '“ثورة ملونة”');
-    await page.getByRole('button', { name: 'ظلّل بالـوردي' }).click();
+    await page.getByRole('button', { name: 'ظلّل بالوردي' }).click();
     await expect(page.locator('.annotation-card')).toHaveCount(2);
     await expect(page.getByText('محفوظ')).toBeVisible();
   });
@@ -24,6 +24,7 @@ test.describe('export and backup', () => {
   test('exports the notes to a Markdown file that keeps quotes, notes, tags, direction and links', async ({
     page,
   }) => {
+    await page.getByRole('button', { name: 'إجراءات' }).click();
     await page.getByRole('button', { name: 'تصدير' }).click();
     const dialog = page.getByRole('dialog', { name: 'تصدير الملاحظات إلى Markdown' });
     await expect(dialog.getByText('سيُصدَّر تظليلان')).toBeVisible();
@@ -48,6 +49,9 @@ test.describe('export and backup', () => {
       /\(hamish:\/\/open\/china-interests-kazakhstan-2022\?annotation=[0-9a-f-]{36}&start=\d+&end=\d+\)/,
     );
     expect(markdown).toContain('## امدادات اليورانيوم في خطر');
+    // The browser-edition link and the reader's name are written only when the reader asks for them.
+    expect(markdown).not.toContain('127.0.0.1');
+    expect(markdown).not.toMatch(/^reader:/m);
     // The quote comes before the one further down the article: reading order.
     expect(markdown.indexOf('ثورة ملونة')).toBeLessThan(markdown.indexOf('Cameco'));
   });
@@ -55,6 +59,7 @@ test.describe('export and backup', () => {
   test('a backup survives wiping everything: restore brings every annotation back on the same words', async ({
     page,
   }) => {
+    await page.getByRole('button', { name: 'إجراءات' }).click();
     await page.getByRole('button', { name: 'نسخ احتياطي' }).click();
     const dialog = page.getByRole('dialog', { name: 'النسخ الاحتياطي والاستعادة' });
     const download = page.waitForEvent('download');
@@ -87,6 +92,7 @@ test.describe('export and backup', () => {
   test('a file that is not a backup is refused with a clear message and nothing changes', async ({
     page,
   }) => {
+    await page.getByRole('button', { name: 'إجراءات' }).click();
     await page.getByRole('button', { name: 'نسخ احتياطي' }).click();
     const dialog = page.getByRole('dialog', { name: 'النسخ الاحتياطي والاستعادة' });
     await dialog.locator('input[type=file]').setInputFiles({
@@ -101,6 +107,7 @@ test.describe('export and backup', () => {
   });
 
   test('deleting all annotations of the document can be undone', async ({ page }) => {
+    await page.getByRole('button', { name: 'إجراءات' }).click();
     await page.getByRole('button', { name: 'احذف كل تظليلات هذا المقال' }).click();
     await page.getByRole('button', { name: 'تأكيد: احذف التظليلين' }).click();
     await expect(page.locator('.annotation-card')).toHaveCount(0);
@@ -120,6 +127,7 @@ test.describe('export and backup', () => {
     await page.keyboard.type('Uranium: 40% of world supply');
     await expect(cameco.locator('.note-list-item')).toHaveCount(2);
     await screenshot(page, 'note-editor-ar-light');
+    await page.getByRole('button', { name: 'إجراءات' }).click();
     await page.getByRole('button', { name: 'تصدير' }).click();
     await expect(page.getByRole('dialog')).toBeVisible();
     await screenshot(page, 'export-dialog-ar-light');

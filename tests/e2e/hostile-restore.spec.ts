@@ -56,6 +56,7 @@ test('a backup of hostile note states restores with the words shown and no style
   page,
 }) => {
   await openReader(page);
+  await page.getByRole('button', { name: 'إجراءات' }).click();
   await page.getByRole('button', { name: 'نسخ احتياطي' }).click();
   const dialog = page.getByRole('dialog', { name: 'النسخ الاحتياطي والاستعادة' });
   await dialog.locator('input[type=file]').setInputFiles({

@@ -25,6 +25,16 @@ function byline(document: ArticleDocument, language: UiLanguage): string {
   );
 }
 
+/** A message in both interface languages; CSS shows the one <html lang> names. */
+function bilingual(key: 'appName' | 'findOpen'): string {
+  return (['ar', 'en'] as const)
+    .map(
+      (language) =>
+        `<span class="only-${language}">${escape(formatMessage(language, messages[language][key]))}</span>`,
+    )
+    .join('');
+}
+
 /**
  * Static markup of the reader with the default article, written into index.html at build time so the
  * text paints before any script runs. It mirrors AppHeader and ArticleView's classes; both interface
@@ -34,16 +44,13 @@ export function articleShellHtml(document: ArticleDocument): string {
   const [title, ...body] = document.blocks;
   const first = body.find((block) => block.kind === 'paragraph');
   const { manifest } = document;
-  const brand = (['ar', 'en'] as const)
-    .map(
-      (language) =>
-        `<span class="only-${language}">${escape(formatMessage(language, messages[language].appName))}</span>`,
-    )
-    .join('');
+  const brand = bilingual('appName');
   return [
     `<div id="${SHELL_ID}" data-document="${escape(manifest.id)}" aria-hidden="true">`,
     `<header class="app-header"><p class="brand">${brand}</p><p class="header-title" dir="auto">${escape(document.title)}</p></header>`,
     '<main class="reader-layout"><div class="article-column">',
+    // The find button's row, which React's article column has above the article: without it the text moves.
+    `<div class="find-row"><span class="button find-open"><span aria-hidden="true">⌕</span> ${bilingual('findOpen')}</span></div>`,
     `<article class="article" lang="${escape(manifest.language)}" dir="${manifest.direction}">`,
     title ? blockHtml(title, false) : '',
     byline(document, 'ar'),

@@ -1,9 +1,15 @@
 import type { ReactNode } from 'react';
 import { useI18n } from './i18n/I18nProvider';
+import { ReadingControls } from './settings/ReadingControls';
 import { useTheme } from './settings/theme';
 
-const THEME_LABELS = { system: 'themeSystem', light: 'themeLight', dark: 'themeDark' } as const;
-const THEME_ICONS = { system: '◐', light: '☀', dark: '☾' } as const;
+const THEME_LABELS = {
+  system: 'themeSystem',
+  light: 'themeLight',
+  sepia: 'themeSepia',
+  dark: 'themeDark',
+} as const;
+const THEME_ICONS = { system: '◐', light: '☀', sepia: '▤', dark: '☾' } as const;
 
 export function AppHeader({
   title,
@@ -30,6 +36,7 @@ export function AppHeader({
         <button type="button" className="button" onClick={onLibrary}>
           {t('libraryButton')}
         </button>
+        <ReadingControls theme={theme.choice} onTheme={theme.choose} />
         <button
           type="button"
           className="button icon-button"

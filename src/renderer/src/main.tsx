@@ -2,11 +2,18 @@ import '@fontsource/noto-naskh-arabic/arabic-400.css';
 import '@fontsource/noto-naskh-arabic/arabic-700.css';
 import '@fontsource/noto-naskh-arabic/latin-400.css';
 import '@fontsource/noto-naskh-arabic/latin-700.css';
+import '@fontsource/amiri/arabic-400.css';
+import '@fontsource/amiri/arabic-700.css';
+import '@fontsource/amiri/latin-400.css';
+import '@fontsource/amiri/latin-700.css';
+import '@fontsource/noto-sans-arabic/arabic-400.css';
+import '@fontsource/noto-sans-arabic/arabic-700.css';
 import '@fontsource/ibm-plex-sans-arabic/arabic-400.css';
 import '@fontsource/ibm-plex-sans-arabic/arabic-600.css';
 import '@fontsource/ibm-plex-sans-arabic/latin-400.css';
 import '@fontsource/ibm-plex-sans-arabic/latin-600.css';
 import './styles/app.css';
+import './styles/print.css';
 
 // The article index.html was built with paints first; the app (React, Dexie, the reader) starts once that
 // paint has been reported, so its scripts do not compete with it. A page that is not painting (a hidden

@@ -9,7 +9,18 @@ import {
   type Reader,
 } from './annotation-model';
 
-/** Trims surrounding whitespace off a selection; null when nothing but whitespace was selected. */
+/** A letter or a digit of any script; the tatweel (ـ) only stretches a word, so it is not one. */
+const LETTER_OR_DIGIT = /(?!\u0640)[\p{L}\p{N}]/u;
+
+/** Whether `text` holds anything worth highlighting: punctuation, spaces and lone diacritics are not. */
+export function hasLetters(text: string): boolean {
+  return LETTER_OR_DIGIT.test(text);
+}
+
+/**
+ * Trims surrounding whitespace off a selection; null when it holds no letter or digit (a lone "." or
+ * "،" would become a highlight too small to see).
+ */
 export function trimSelection(
   text: string,
   start: number,
@@ -19,7 +30,7 @@ export function trimSelection(
   let to = Math.min(text.length, Math.max(start, end));
   while (from < to && /\s/.test(text[from] ?? '')) from++;
   while (to > from && /\s/.test(text[to - 1] ?? '')) to--;
-  return from < to ? { start: from, end: to } : null;
+  return from < to && hasLetters(text.slice(from, to)) ? { start: from, end: to } : null;
 }
 
 export function createAnnotation(input: {

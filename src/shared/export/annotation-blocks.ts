@@ -1,7 +1,8 @@
 import type { Annotation, HighlightColor } from '../annotations/annotation-model';
 import { BLOCK_SEPARATOR, type ArticleDocument } from '../document/document-model';
 import { EXPORT_LABELS, type ExportLabels, type ExportLanguage } from './export-labels';
-import { hashtag } from './hashtag';
+import { attribution } from './attribution';
+import { isolatedHashtag } from './hashtag';
 import { browserLink, desktopLink } from '../links/passage-link';
 import { blockquote, escapeInline, heading, link, strong } from './markdown-text';
 import { noteMarkdown } from './note-markdown';
@@ -10,6 +11,8 @@ import { textDirection, type TextDirection } from './text-direction';
 export interface ExportContext {
   colorMeanings: Partial<Record<HighlightColor, string>>;
   language: ExportLanguage;
+  /** Add an `http://127.0.0.1:4317/…` link for the browser edition beside the `hamish://` one. */
+  browserLinks?: boolean;
 }
 
 /** An annotation with the range it is exported at: where it anchored, or its stored range when orphaned. */
@@ -93,7 +96,8 @@ export class AnnotationBlocks {
       start: placed.start,
       end: placed.end,
     };
-    links.push(link(this.openLabel, desktopLink(target)), link(this.browserLabel, browserLink(target)));
+    links.push(link(this.openLabel, desktopLink(target)));
+    if (this.context.browserLinks) links.push(link(this.browserLabel, browserLink(target)));
     segments.push({ dir: this.uiDir, blocks: links });
     return segments;
   }
@@ -116,11 +120,17 @@ export class AnnotationBlocks {
     return line;
   }
 
-  /** Tags come out of hashtag() as letters, digits and inner underscores: nothing left to escape. */
+  /** "Source: Title — Source name, published …": what a copied card was quoted from. */
+  source(document: ArticleDocument): Segment {
+    const line = `${strong(`${this.labels.source}:`)} ${escapeInline(attribution(document.manifest))}`;
+    return { dir: this.uiDir, blocks: [line] };
+  }
+
+  /** Tags come out of hashtag() as letters, digits, inner underscores and isolates: nothing to escape. */
   private tag(tag: string): string | null {
     let written = this.tags.get(tag);
     if (written === undefined) {
-      written = hashtag(tag);
+      written = isolatedHashtag(tag, this.uiDir);
       this.tags.set(tag, written);
     }
     return written;

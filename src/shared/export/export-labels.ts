@@ -11,6 +11,7 @@ export interface ExportLabels {
   introduction: string;
   orphaned: string;
   openInHamish: string;
+  source: string;
   browserEdition: string;
   colours: Record<HighlightColor, string>;
 }
@@ -29,6 +30,7 @@ export const EXPORT_LABELS: Record<ExportLanguage, ExportLabels> = {
     introduction: 'مقدمة',
     orphaned: 'تعليقات فقدت موضعها',
     openInHamish: 'افتح في هامش',
+    source: 'المصدر',
     browserEdition: 'افتح في نسخة المتصفح',
     colours: { yellow: 'أصفر', green: 'أخضر', blue: 'أزرق', pink: 'وردي', purple: 'بنفسجي' },
   },
@@ -41,6 +43,7 @@ export const EXPORT_LABELS: Record<ExportLanguage, ExportLabels> = {
     introduction: 'Introduction',
     orphaned: 'Orphaned annotations',
     openInHamish: 'Open in Hamish',
+    source: 'Source',
     browserEdition: 'Open in the browser edition',
     colours: { yellow: 'Yellow', green: 'Green', blue: 'Blue', pink: 'Pink', purple: 'Purple' },
   },

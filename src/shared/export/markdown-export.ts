@@ -1,6 +1,6 @@
 import type { AnchorResult } from '../anchoring/anchor';
 import type { AnchoredAnnotation } from '../annotations/anchored-annotation';
-import type { Annotation, HighlightColor, Reader } from '../annotations/annotation-model';
+import type { Annotation, HighlightColor } from '../annotations/annotation-model';
 import type { ArticleDocument, Block } from '../document/document-model';
 import { AnnotationBlocks, render, type ExportContext, type Placed, type Segment } from './annotation-blocks';
 import { frontMatter } from './front-matter';
@@ -24,7 +24,8 @@ export interface DocumentAnnotations {
 }
 
 export interface ExportSettings extends ExportContext {
-  reader: Reader;
+  /** The name the reader chose to sign exports with; no `reader:` line without one. */
+  readerName?: string;
   exportedAt: Date;
   options: MarkdownExportOptions;
 }
@@ -33,6 +34,11 @@ export type DocumentExportInput = DocumentAnnotations & ExportSettings;
 
 export interface LibraryExportInput extends ExportSettings {
   documents: DocumentAnnotations[];
+}
+
+function readerEntry(name: string | undefined): { reader?: string } {
+  const trimmed = name?.trim();
+  return trimmed ? { reader: trimmed } : {};
 }
 
 /** One document: front matter, the title as H1, annotations in reading order under the article's headings. */
@@ -47,7 +53,7 @@ export function exportDocumentMarkdown(input: DocumentExportInput): string {
     publication: manifest.publication,
     language: manifest.language,
     exported: input.exportedAt.toISOString(),
-    reader: input.reader.name,
+    ...readerEntry(input.readerName),
     annotations: body.count,
   });
   return head + render(body.segments);
@@ -59,7 +65,7 @@ export function exportLibraryMarkdown(input: LibraryExportInput): string {
   const bodies = input.documents.map((doc) => ({ doc, ...documentSegments(doc, writer, input.options) }));
   const head = frontMatter({
     exported: input.exportedAt.toISOString(),
-    reader: input.reader.name,
+    ...readerEntry(input.readerName),
     annotations: bodies.reduce((sum, body) => sum + body.count, 0),
     documents: bodies.map(({ doc, count }) => ({
       id: doc.document.manifest.id,
@@ -80,7 +86,7 @@ export function annotationsToMarkdown(
   return render(documentSegments(input, new AnnotationBlocks(input), input.options).segments);
 }
 
-/** One annotation as Markdown: for "copy" to the clipboard. */
+/** One annotation as Markdown, with the article it quotes: for "copy" to the clipboard. */
 export function annotationToMarkdown(
   annotation: Annotation,
   context: ExportContext & { document: ArticleDocument; anchor: AnchorResult | undefined },
@@ -88,7 +94,7 @@ export function annotationToMarkdown(
   const writer = new AnnotationBlocks(context);
   const placed = place(annotation, context.anchor, context.document.text.length);
   const location = placed.orphan ? null : locate(context.document, placed.start, writer).line;
-  return render(writer.annotation(placed, context.document, location));
+  return render([writer.source(context.document), ...writer.annotation(placed, context.document, location)]);
 }
 
 /** The annotations an export with `options` writes, in its order: reading order, then orphans if included. */

@@ -9,6 +9,9 @@ export interface SaveFileRequest {
 
 export type SaveFileResult = { status: 'saved'; path: string } | { status: 'cancelled' };
 
+/** `printed`: handed to the browser's own print dialog, which says no more. */
+export type PrintResult = SaveFileResult | { status: 'printed' };
+
 export interface BackupEntry {
   name: string;
   created: string;
@@ -21,6 +24,8 @@ export interface ReaderPlatform {
   listDocuments(): Promise<DocumentSummary[]>;
   loadDocument(id: string): Promise<ArticleDocument>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Prints the window's page (its print stylesheet) to a PDF saved where the reader chooses. */
+  printToPdf(suggestedName: string): Promise<PrintResult>;
   listBackups(): Promise<BackupEntry[]>;
   writeBackup(reason: BackupEntry['reason'], content: string): Promise<BackupEntry>;
   readBackup(name: string): Promise<string>;
@@ -42,6 +47,7 @@ export const IPC_CHANNELS = {
   listDocuments: 'hamish:list-documents',
   loadDocument: 'hamish:load-document',
   saveFile: 'hamish:save-file',
+  printToPdf: 'hamish:print-to-pdf',
   listBackups: 'hamish:list-backups',
   writeBackup: 'hamish:write-backup',
   readBackup: 'hamish:read-backup',
@@ -84,6 +90,7 @@ export interface IpcCalls {
   listDocuments: Call<[], DocumentSummary[]>;
   loadDocument: Call<[id: string], ArticleDocument>;
   saveFile: Call<[request: SaveFileUpload], SaveFileResult>;
+  printToPdf: Call<[suggestedName: string], SaveFileResult>;
   listBackups: Call<[], BackupEntry[]>;
   writeBackup: Call<[reason: BackupEntry['reason'], upload: TransferId], BackupEntry>;
   readBackup: Call<[name: string], TransferId>;

@@ -1,4 +1,5 @@
 import { normalizeForSearch } from './arabic-normalize';
+import { wholeWordSpans, type FoldedSpan } from './whole-words';
 
 export interface TextMatch {
   start: number;
@@ -8,9 +9,16 @@ export interface TextMatch {
 export interface FindOptions {
   /** Stop after this many matches. */
   limit?: number;
+  /** Only whole words, which may carry the proclitics و ف ب ك ل and the article (see whole-words). */
+  wholeWords?: boolean;
 }
 
 export type TextSearcher = (query: string, options?: FindOptions) => TextMatch[];
+
+function* substringSpans(text: string, needle: string): Generator<FoldedSpan> {
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1))
+    yield { start: at, end: at + needle.length };
+}
 
 /** Normalizes `text` once, for searching it again on every keystroke. Matches are in original offsets. */
 export function createTextSearcher(text: string): TextSearcher {
@@ -20,13 +28,15 @@ export function createTextSearcher(text: string): TextSearcher {
     const limit = options.limit ?? Infinity;
     const matches: TextMatch[] = [];
     if (needle.length === 0) return matches;
-    let at = folded.indexOf(needle);
-    while (at !== -1 && matches.length < limit) {
-      const after = at + needle.length;
+    const spans = options.wholeWords ? wholeWordSpans(folded, needle) : substringSpans(folded, needle);
+    let taken = 0;
+    for (const { start, end } of spans) {
+      if (matches.length >= limit) break;
       // A match that starts or ends inside one original character (a ligature's expansion) is not selectable.
-      const aligned = (at === 0 || map[at - 1] !== map[at]) && map[after - 1] !== map[after];
-      if (aligned) matches.push({ start: map[at]!, end: map[after]! });
-      at = folded.indexOf(needle, aligned ? after : at + 1);
+      const aligned = (start === 0 || map[start - 1] !== map[start]) && map[end - 1] !== map[end];
+      if (start < taken || !aligned) continue;
+      matches.push({ start: map[start]!, end: map[end]! });
+      taken = end;
     }
     return matches;
   };

@@ -27,6 +27,7 @@ function setup() {
       received.saved.push([...job.content]);
       return { status: 'cancelled' as const };
     }),
+    printToPdf: vi.fn(async () => ({ status: 'cancelled' as const })),
     listBackups: vi.fn(async () => []),
     writeBackup: vi.fn(async (reason, content) => {
       received.written.push([...content]);
@@ -97,6 +98,18 @@ describe('IPC handlers', () => {
       expect.objectContaining({ suggestedName: 'ملاحظات.md', mimeType: 'text/markdown' }),
       windows.reader,
     );
+  });
+
+  it('prints the calling window to PDF under the suggested name, and refuses anything else', async () => {
+    const { call, services, windows } = setup();
+    await expect(call('printToPdf', ['مقال.pdf'])).resolves.toEqual({ status: 'cancelled' });
+    expect(services.printToPdf).toHaveBeenCalledWith('مقال.pdf', windows.reader);
+    await expect(call('printToPdf', [''])).rejects.toThrow(/invalid arguments/);
+    await expect(call('printToPdf', ['a'.repeat(256)])).rejects.toThrow(/invalid arguments/);
+    await expect(call('printToPdf', [{ path: '/etc/passwd' }])).rejects.toThrow(/invalid arguments/);
+    await expect(call('printToPdf', ['a.pdf', '/tmp/b.pdf'])).rejects.toThrow(/invalid arguments/);
+    await expect(call('printToPdf', ['a.pdf'], 'https://example.org/')).rejects.toThrow(IpcRejectedError);
+    expect(services.printToPdf).toHaveBeenCalledOnce();
   });
 
   it('reads a backup as a download the calling window reads to its end', async () => {

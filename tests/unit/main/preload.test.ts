@@ -69,6 +69,7 @@ describe('preload bridge', () => {
     await api.listDocuments();
     await api.loadDocument('doc');
     await api.saveFile(request);
+    await api.printToPdf('مقال.pdf');
     await api.listBackups();
     await api.writeBackup('daily', '{}');
     await expect(api.readBackup('name')).resolves.toBe('backup text');
@@ -79,6 +80,7 @@ describe('preload bridge', () => {
       [beginUpload],
       [appendUpload, 'upload-1', '#'],
       [IPC_CHANNELS.saveFile, { suggestedName: 'a.md', mimeType: 'text/markdown', upload: 'upload-1' }],
+      [IPC_CHANNELS.printToPdf, 'مقال.pdf'],
       [IPC_CHANNELS.listBackups],
       [beginUpload],
       [appendUpload, 'upload-1', '{}'],

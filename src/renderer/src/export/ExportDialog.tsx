@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { DEFAULT_READER, HIGHLIGHT_COLORS, type HighlightColor } from '@shared/annotations/annotation-model';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '@shared/annotations/annotation-model';
 import type { ArticleDocument } from '@shared/document/document-model';
 import {
   exportDocumentMarkdown,
@@ -7,9 +7,11 @@ import {
   selectForExport,
   type MarkdownExportOptions,
 } from '@shared/export/markdown-export';
+import { CITATION_FORMATS, type CitationFormat } from '@shared/export/citation';
 import { suggestedExportName } from '@shared/export/file-name';
 import { COLOR_NAME_KEYS } from '../margin/annotation-colors';
 import { getDb } from '../storage/db';
+import { READER_NAME_MAX, useSettings, writeSetting } from '../storage/settings-store';
 import { useAnnounce } from '../margin/Announcer';
 import { tagsOf } from '../margin/margin-filter';
 import type { AnchoredAnnotation } from '@shared/annotations/anchored-annotation';
@@ -20,6 +22,12 @@ import { Dialog } from './Dialog';
 import { libraryAnnotations } from './export-sources';
 
 const MARKDOWN = 'text/markdown;charset=utf-8';
+
+const CITATION_LABELS = {
+  plain: 'citationPlain',
+  markdown: 'citationMarkdown',
+  bibtex: 'citationBibtex',
+} as const satisfies Record<CitationFormat, string>;
 
 function toggled<T>(set: ReadonlySet<T>, value: T): Set<T> {
   const next = new Set(set);
@@ -45,6 +53,11 @@ export function ExportDialog({
   const [colors, setColors] = useState<ReadonlySet<HighlightColor>>(new Set(HIGHLIGHT_COLORS));
   const [tags, setTags] = useState<ReadonlySet<string>>(new Set());
   const [includeOrphans, setIncludeOrphans] = useState(true);
+  const [browserLinks, setBrowserLinks] = useState(false);
+  const { readerName: storedName, citationFormat } = useSettings();
+  // What the reader is typing; the stored name until they type.
+  const [typedName, setTypedName] = useState<string | null>(null);
+  const readerName = typedName ?? storedName;
   const [range, setRange] = useState<'document' | 'library'>('document');
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
 
@@ -58,7 +71,8 @@ export function ExportDialog({
     const settings = {
       colorMeanings: meanings,
       language,
-      reader: DEFAULT_READER,
+      browserLinks,
+      readerName,
       exportedAt: new Date(),
       options,
     };
@@ -157,6 +171,41 @@ export function ExportDialog({
             onChange={(event) => setIncludeOrphans(event.target.checked)}
           />
           {t('exportOrphans')}
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={browserLinks}
+            onChange={(event) => setBrowserLinks(event.target.checked)}
+          />
+          {t('exportBrowserLinks')}
+        </label>
+        <label>
+          {t('exportReaderName')}
+          <input
+            type="text"
+            className="text-input"
+            dir="auto"
+            autoComplete="name"
+            maxLength={READER_NAME_MAX}
+            value={readerName}
+            onChange={(event) => setTypedName(event.target.value)}
+            onBlur={() => void writeSetting('readerName', readerName.trim())}
+          />
+        </label>
+        <label>
+          {t('citationFormat')}
+          <select
+            className="text-input"
+            value={citationFormat}
+            onChange={(event) => void writeSetting('citationFormat', event.target.value as CitationFormat)}
+          >
+            {CITATION_FORMATS.map((format) => (
+              <option key={format} value={format}>
+                {t(CITATION_LABELS[format])}
+              </option>
+            ))}
+          </select>
         </label>
         {count !== null && (
           <p className="dialog-note" aria-live="polite">

@@ -7,7 +7,10 @@ import { useI18n } from '../i18n/I18nProvider';
 import { NoteErrorBoundary } from '../notes/NoteErrorBoundary';
 import type { ColorMeanings } from '../settings/color-settings';
 import { COLOR_NAME_KEYS } from './annotation-colors';
-import { clampQuote, notePreviewLines } from './quote-preview';
+import { clampQuote } from './quote-preview';
+import { MarkedText, NO_SEARCH, type MarginSearch } from './MarkedText';
+import { noteBlocks } from './note-blocks';
+import { NoteView } from './NoteView';
 import { useEditSession } from './useEditSession';
 import { TagEditor } from './TagEditor';
 import { useSaveTracker } from './save-status';
@@ -42,6 +45,7 @@ export const AnnotationCard = memo(function AnnotationCard({
   meanings,
   tagSuggestions,
   actions,
+  search = NO_SEARCH,
 }: {
   item: AnchoredAnnotation;
   /** The document's direction: quotes keep it whatever the interface's. */
@@ -51,9 +55,13 @@ export const AnnotationCard = memo(function AnnotationCard({
   meanings: ColorMeanings;
   tagSuggestions: string[];
   actions: CardActions;
+  /** The margin search: its matches are marked in the quote, the note and the tags. */
+  search?: MarginSearch;
 }) {
   const { t } = useI18n();
   const { annotation, anchor } = item;
+  const { editorState, text: noteText } = annotation.note;
+  const blocks = useMemo(() => noteBlocks(editorState, noteText), [editorState, noteText]);
   const { id } = annotation;
   const quote = annotation.target.selector[0].exact;
   const colorName = t(COLOR_NAME_KEYS[annotation.color]);
@@ -94,7 +102,7 @@ export const AnnotationCard = memo(function AnnotationCard({
         title={t('goToPassage')}
         onClick={() => actions.onGo(id)}
       >
-        {clampQuote(quote, 220)}
+        <MarkedText text={clampQuote(quote, 220)} search={search} />
       </button>
       <p className="card-meta">
         <span className={`dot dot-${annotation.color}`} aria-hidden="true" />
@@ -122,20 +130,14 @@ export const AnnotationCard = memo(function AnnotationCard({
           </div>
         </div>
       )}
-      {!editing && annotation.note.text && (
-        <div className="card-note">
-          {notePreviewLines(annotation.note.text).map((line, index) => (
-            <p key={index} dir="auto">
-              {line}
-            </p>
-          ))}
-        </div>
-      )}
+      {!editing && blocks.length > 0 && <NoteView id={id} blocks={blocks} search={search} />}
       {!editing && annotation.tags.length > 0 && (
         <ul className="tag-list" aria-label={t('tagsLabel')}>
           {annotation.tags.map((tag) => (
             <li key={tag} className="tag-chip">
-              <span dir="auto">#{tag}</span>
+              <bdi>
+                <MarkedText text={`#${tag}`} search={search} />
+              </bdi>
             </li>
           ))}
         </ul>

@@ -4,8 +4,8 @@ import { useI18n } from '../i18n/I18nProvider';
 import { saveColorMeaning, type ColorMeanings } from '../settings/color-settings';
 import { COLOR_NAME_KEYS } from './annotation-colors';
 
-/** What each colour means to this reader; also the colour filter of the margin. */
-export function ColorLegend({
+/** The margin's colour filter: one toggle per colour, named by its meaning when it has one. */
+export function ColorFilter({
   meanings,
   selected,
   onToggle,
@@ -15,27 +15,34 @@ export function ColorLegend({
   onToggle: (color: HighlightColor) => void;
 }) {
   const { t } = useI18n();
+  return (
+    <div className="legend-row" role="group" aria-label={t('filterColors')}>
+      {HIGHLIGHT_COLORS.map((color) => (
+        <button
+          key={color}
+          type="button"
+          className="legend-chip"
+          aria-pressed={selected.has(color)}
+          onClick={() => onToggle(color)}
+        >
+          <span className="chip-check" aria-hidden="true">
+            ✓
+          </span>
+          <span className={`dot dot-${color}`} aria-hidden="true" />
+          <span dir="auto">{meanings[color] || t(COLOR_NAME_KEYS[color])}</span>
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** What each colour means to this reader, and where the reader changes it. */
+export function ColorLegend({ meanings }: { meanings: ColorMeanings }) {
+  const { t } = useI18n();
   const [editing, setEditing] = useState(false);
   return (
     <section className="legend" aria-label={t('legendTitle')}>
-      <div className="legend-row" role="group" aria-label={t('filterColors')}>
-        {HIGHLIGHT_COLORS.map((color) => (
-          <button
-            key={color}
-            type="button"
-            className="legend-chip"
-            aria-pressed={selected.has(color)}
-            onClick={() => onToggle(color)}
-          >
-            <span className={`dot dot-${color}`} aria-hidden="true" />
-            <span dir="auto">{meanings[color] || t(COLOR_NAME_KEYS[color])}</span>
-          </button>
-        ))}
-        <button type="button" className="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>
-          {editing ? t('doneEditingMeanings') : t('editMeanings')}
-        </button>
-      </div>
-      {editing && (
+      {editing ? (
         <div className="meaning-editor">
           {HIGHLIGHT_COLORS.map((color) => (
             <label key={color} className="meaning-field">
@@ -52,7 +59,26 @@ export function ColorLegend({
             </label>
           ))}
         </div>
+      ) : (
+        <dl className="legend-list">
+          {HIGHLIGHT_COLORS.map((color) => (
+            <div key={color} className="legend-entry">
+              <dt>
+                <span className={`dot dot-${color}`} aria-hidden="true" />
+                {t(COLOR_NAME_KEYS[color])}
+              </dt>
+              {meanings[color] ? (
+                <dd dir="auto">{meanings[color]}</dd>
+              ) : (
+                <dd className="legend-none">{t('meaningNone')}</dd>
+              )}
+            </div>
+          ))}
+        </dl>
       )}
+      <button type="button" className="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>
+        {editing ? t('doneEditingMeanings') : t('editMeanings')}
+      </button>
     </section>
   );
 }

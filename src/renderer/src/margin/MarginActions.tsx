@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import type { ArticleDocument } from '@shared/document/document-model';
+import { PrintButton } from '../export/PrintButton';
 import { useI18n } from '../i18n/I18nProvider';
 import type { ColorMeanings } from '../settings/color-settings';
 import type { AnchoredAnnotation } from '@shared/annotations/anchored-annotation';
@@ -13,11 +14,13 @@ export function MarginActions({
   items,
   meanings,
   onDeleteAll,
+  onPrint,
 }: {
   document: ArticleDocument;
   items: AnchoredAnnotation[];
   meanings: ColorMeanings;
   onDeleteAll: () => void;
+  onPrint: () => void;
 }) {
   const { t } = useI18n();
   const [open, setOpen] = useState<'export' | 'backup' | null>(null);
@@ -31,6 +34,7 @@ export function MarginActions({
       <button type="button" className="button" onClick={() => setOpen('backup')}>
         {t('backupButton')}
       </button>
+      <PrintButton onPrint={onPrint} />
       {items.length > 0 &&
         (confirming ? (
           <>

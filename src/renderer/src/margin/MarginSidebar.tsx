@@ -4,14 +4,18 @@ import type { HighlightColor } from '@shared/annotations/annotation-model';
 import { useI18n } from '../i18n/I18nProvider';
 import type { ColorMeanings } from '../settings/color-settings';
 import { AnnotationCard, type CardActions } from './AnnotationCard';
-import { ColorLegend } from './ColorLegend';
-import { createSearchIndex, filterAnnotations, tagsOf } from './margin-filter';
+import { ColorFilter, ColorLegend } from './ColorLegend';
+import { createSearchIndex, filterAnnotations, isFiltering, tagsOf } from './margin-filter';
+import { MarginPanels, type MarginPanel } from './MarginPanels';
 import { SaveStatusBadge } from './save-status';
 import type { AnchoredAnnotation } from '@shared/annotations/anchored-annotation';
 
 type Row = { kind: 'card'; item: AnchoredAnnotation } | { kind: 'orphans' };
 
 const estimateRowSize = () => 150;
+
+/** Where the margin is a sheet over the article rather than a column beside it (app.css agrees). */
+export const SHEET_MEDIA = '(max-width: 960px)';
 
 export function MarginSidebar({
   open,
@@ -42,19 +46,26 @@ export function MarginSidebar({
   const [colors, setColors] = useState<ReadonlySet<HighlightColor>>(new Set());
   const [tag, setTag] = useState<string | null>(null);
   const [query, setQuery] = useState('');
-  const searchIndex = useMemo(createSearchIndex, []);
+  const [wholeWords, setWholeWords] = useState(false);
+  const [panel, setPanel] = useState<MarginPanel | null>(null);
+  const searchIndex = useMemo(() => createSearchIndex(meanings), [meanings]);
   // From the records already in hand: a second IndexedDB scan would compete with the first at 10,000.
   const allTags = useMemo(() => tagsOf(items), [items]);
 
   // Filtering 10,000 cards may take a frame or two: the field keeps up, the list follows.
   const deferredQuery = useDeferredValue(query);
+  const filter = useMemo(
+    () => ({ colors, tag, query: deferredQuery, wholeWords }),
+    [colors, tag, deferredQuery, wholeWords],
+  );
+  const search = useMemo(() => ({ query: deferredQuery, wholeWords }), [deferredQuery, wholeWords]);
   const rows = useMemo<Row[]>(() => {
-    const visible = filterAnnotations(items, { colors, tag, query: deferredQuery }, searchIndex);
+    const visible = filterAnnotations(items, filter, searchIndex);
     const placed = visible.filter((item) => item.anchor.status !== 'orphan');
     const orphans = visible.filter((item) => item.anchor.status === 'orphan');
     const cards = (list: AnchoredAnnotation[]) => list.map((item): Row => ({ kind: 'card', item }));
     return orphans.length ? [...cards(placed), { kind: 'orphans' }, ...cards(orphans)] : cards(placed);
-  }, [items, colors, tag, deferredQuery, searchIndex]);
+  }, [items, filter, searchIndex]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   // A new key function makes the virtualizer re-measure every row: keep it while the rows are the same.
@@ -73,12 +84,31 @@ export function MarginSidebar({
     getItemKey,
   });
 
-  // Keeps the active card in view when it was opened from the article.
+  // Brings the active card into view when it becomes active (opened from the article, a link, Edit) — once:
+  // rows change on every save, and scrolling again then would pull the margin away from a card being edited.
+  const scrolledTo = useRef<string | null>(null);
   useEffect(() => {
-    if (!activeId) return;
+    if (!activeId) scrolledTo.current = null;
+    if (!activeId || scrolledTo.current === activeId) return;
     const index = rows.findIndex((row) => row.kind === 'card' && row.item.annotation.id === activeId);
-    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+    if (index < 0) return;
+    scrolledTo.current = activeId;
+    virtualizer.scrollToIndex(index, { align: 'start' });
   }, [activeId, rows, virtualizer]);
+
+  // The sheet closes with Escape wherever the focus is; focus that was in it returns to its button.
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || !window.matchMedia(SHEET_MEDIA).matches) return;
+      if (event.target instanceof Element && event.target.closest('dialog')) return;
+      const hadFocus = document.getElementById('margin')?.contains(document.activeElement);
+      onClose();
+      if (hadFocus) document.querySelector<HTMLElement>('.margin-toggle')?.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open, onClose]);
 
   const cardActions = useMemo<CardActions>(() => {
     /** The card `step` rows away from `id`'s, skipping the orphans heading. */
@@ -114,21 +144,32 @@ export function MarginSidebar({
     });
 
   const cardCount = rows.filter((row) => row.kind === 'card').length;
+  const filtering = isFiltering({ colors, tag, query });
+  const clearFilters = () => {
+    setColors(new Set());
+    setTag(null);
+    setQuery('');
+  };
   return (
-    <aside
-      className={`margin${open ? ' is-open' : ''}`}
-      id="margin"
-      aria-labelledby="margin-title"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && open && !event.isDefaultPrevented()) onClose();
-      }}
-    >
+    <aside className={`margin${open ? ' is-open' : ''}`} id="margin" aria-labelledby="margin-title">
+      <a className="skip-inline" href="#article">
+        {t('backToArticle')}
+      </a>
       <div className="margin-head">
         <div className="margin-title-row">
           <h2 id="margin-title" tabIndex={-1}>
             {t('marginTitle')}
           </h2>
-          <span className="margin-count">{t('marginCount', { count: items.length })}</span>
+          <span className="margin-count" role="status">
+            {filtering && items.length > 0
+              ? t('marginShown', { shown: cardCount, count: items.length })
+              : t('marginCount', { count: items.length })}
+          </span>
+          {filtering && (
+            <button type="button" className="button margin-clear" onClick={clearFilters}>
+              {t('clearFilters')}
+            </button>
+          )}
           <SaveStatusBadge />
           <button
             type="button"
@@ -139,30 +180,53 @@ export function MarginSidebar({
             ×
           </button>
         </div>
-        {toolbar}
-        <input
-          type="search"
-          className="text-input"
-          dir="auto"
-          aria-label={t('searchLabel')}
-          placeholder={t('searchPlaceholder')}
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
+        <div className="margin-search">
+          <input
+            type="search"
+            className="text-input"
+            dir="auto"
+            aria-label={t('searchLabel')}
+            placeholder={t('searchPlaceholder')}
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+          />
+          <button
+            type="button"
+            className="button margin-whole-words"
+            aria-pressed={wholeWords}
+            title={t('findWholeWordsHint')}
+            onClick={() => setWholeWords(!wholeWords)}
+          >
+            {t('findWholeWords')}
+          </button>
+        </div>
+        <MarginPanels
+          open={panel}
+          onOpen={setPanel}
+          activeFilters={colors.size + (tag === null ? 0 : 1)}
+          panels={{
+            filters: (
+              <>
+                <ColorFilter meanings={meanings} selected={colors} onToggle={toggleColor} />
+                {allTags.length > 0 && (
+                  <label className="tag-filter">
+                    <span>{t('filterTag')}</span>
+                    <select value={tag ?? ''} onChange={(event) => setTag(event.target.value || null)}>
+                      <option value="">{t('allTags')}</option>
+                      {allTags.map((name) => (
+                        <option key={name} value={name}>
+                          #{name}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                )}
+              </>
+            ),
+            legend: <ColorLegend meanings={meanings} />,
+            actions: toolbar,
+          }}
         />
-        <ColorLegend meanings={meanings} selected={colors} onToggle={toggleColor} />
-        {allTags.length > 0 && (
-          <label className="tag-filter">
-            <span>{t('filterTag')}</span>
-            <select value={tag ?? ''} onChange={(event) => setTag(event.target.value || null)}>
-              <option value="">{t('allTags')}</option>
-              {allTags.map((name) => (
-                <option key={name} value={name}>
-                  #{name}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
       </div>
       {loading && (
         <p className="margin-loading" role="status">
@@ -200,6 +264,7 @@ export function MarginSidebar({
                     meanings={meanings}
                     tagSuggestions={allTags}
                     actions={cardActions}
+                    search={search}
                   />
                 )}
               </li>

@@ -3,6 +3,7 @@ import type { Annotation } from '@shared/annotations/annotation-model';
 import { useI18n } from '../i18n/I18nProvider';
 import { deleteAnnotations, restoreDeleted } from '../storage/annotation-store';
 import { flushEdits } from '../storage/edit-sessions';
+import { isModifierShortcut } from '../reader/reader-shortcuts';
 import { useAnnounce } from './Announcer';
 import { useSaveTracker } from './save-status';
 
@@ -56,9 +57,8 @@ export function useUndoableDelete(): {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const mod = event.ctrlKey || event.metaKey;
-      if (!mod || event.shiftKey || event.key.toLowerCase() !== 'z' || !deleted || isEditable(event.target))
-        return;
+      // By the physical key too: on the Arabic layout Ctrl+Z arrives as Ctrl+ئ.
+      if (event.shiftKey || !isModifierShortcut(event, 'z') || !deleted || isEditable(event.target)) return;
       event.preventDefault();
       void undo();
     };

@@ -46,6 +46,11 @@ export function createWebPlatform(baseUrl: string, db: () => HamishDb = getDb): 
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       return { status: 'saved', path: suggestedName };
     },
+    // A page cannot write a PDF itself: the browser's print dialog offers "Save as PDF".
+    async printToPdf() {
+      window.print();
+      return { status: 'printed' };
+    },
     listBackups: () => backups.list(),
     writeBackup: (reason, content) => backups.write(reason, content),
     readBackup: (name) => backups.read(name),

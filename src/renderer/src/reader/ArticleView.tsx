@@ -1,9 +1,19 @@
-import { forwardRef } from 'react';
+import { forwardRef, type ClipboardEvent, type MouseEvent } from 'react';
 import type { ArticleDocument, Block } from '@shared/document/document-model';
 import { useI18n } from '../i18n/I18nProvider';
+import { maskDiacritics, withoutHiddenMarks } from '../settings/diacritics';
+import { useReadingSettings } from '../settings/reading-store';
 import { formatPublication, sourceName } from './format-meta';
 
-function BlockElement({ block, timed = false }: { block: Block; timed?: boolean }) {
+function BlockElement({
+  block,
+  timed = false,
+  diacritics,
+}: {
+  block: Block;
+  timed?: boolean;
+  diacritics: boolean;
+}) {
   const props = {
     'data-block-id': block.id,
     'data-start': block.start,
@@ -11,43 +21,73 @@ function BlockElement({ block, timed = false }: { block: Block; timed?: boolean 
     // Element Timing: bench/pages/first-paint.ts reads when the reader first sees the article's text.
     ...(timed && { elementtiming: 'article-first-paragraph' }),
   };
-  if (block.kind === 'title') return <h1 {...props}>{block.text}</h1>;
-  if (block.kind === 'heading') return <h2 {...props}>{block.text}</h2>;
-  return <p {...props}>{block.text}</p>;
+  const text = diacritics ? block.text : maskDiacritics(block.text);
+  if (block.kind === 'title') return <h1 {...props}>{text}</h1>;
+  if (block.kind === 'heading') return <h2 {...props}>{text}</h2>;
+  return <p {...props}>{text}</p>;
+}
+
+/** A copy carries what the reader sees: with the harakat hidden, the letters without their placeholders. */
+function copyVisibleText(event: ClipboardEvent<HTMLElement>): void {
+  const selected = window.getSelection()?.toString();
+  if (!selected) return;
+  event.preventDefault();
+  event.clipboardData.setData('text/plain', withoutHiddenMarks(selected));
+}
+
+/** The skip link to the margin goes past its controls, straight to its first card when there is one. */
+function skipToFirstCard(event: MouseEvent<HTMLAnchorElement>): void {
+  const card = window.document.querySelector<HTMLElement>('#margin .annotation-card');
+  if (!card) return;
+  event.preventDefault();
+  card.focus();
 }
 
 /**
- * Each block holds exactly one text node, its text verbatim: the DOM text map and the highlight
- * painter rely on it, and nothing is ever inserted into the article.
+ * Each block holds exactly one text node, its text verbatim (or, with harakat hidden, masked to the same
+ * length: settings/diacritics.ts): the DOM text map and the highlight painter rely on it, and nothing is
+ * ever inserted into the article.
  */
 export const ArticleView = forwardRef<HTMLElement, { document: ArticleDocument }>(function ArticleView(
   { document },
   ref,
 ) {
   const { t, language } = useI18n();
+  const { diacritics } = useReadingSettings();
   const [title, ...body] = document.blocks;
   const firstParagraph = body.find((block) => block.kind === 'paragraph');
   const { manifest } = document;
   return (
-    <article
-      ref={ref}
-      className="article"
-      lang={manifest.language}
-      dir={manifest.direction}
-      data-reader-article
-      data-document-version={document.versionId}
-      aria-label={t('articleLabel')}
-      tabIndex={0}
-      id="article"
-    >
-      {title && <BlockElement block={title} />}
-      <p className="byline" lang={language} dir="auto">
-        <span>{t('source', { name: sourceName(manifest.source, language) })}</span>
-        <span>{t('published', { date: formatPublication(manifest.publication, language) })}</span>
-      </p>
-      {body.map((block) => (
-        <BlockElement key={block.id} block={block} timed={block === firstParagraph} />
-      ))}
-    </article>
+    <>
+      <article
+        ref={ref}
+        className="article"
+        lang={manifest.language}
+        dir={manifest.direction}
+        data-reader-article
+        data-document-version={document.versionId}
+        aria-label={t('articleLabel')}
+        tabIndex={0}
+        id="article"
+        onCopy={diacritics ? undefined : copyVisibleText}
+      >
+        {title && <BlockElement block={title} diacritics={diacritics} />}
+        <p className="byline" lang={language} dir="auto">
+          <span>{t('source', { name: sourceName(manifest.source, language) })}</span>
+          <span>{t('published', { date: formatPublication(manifest.publication, language) })}</span>
+        </p>
+        {body.map((block) => (
+          <BlockElement
+            key={block.id}
+            block={block}
+            timed={block === firstParagraph}
+            diacritics={diacritics}
+          />
+        ))}
+      </article>
+      <a className="skip-inline skip-to-margin" href="#margin-title" onClick={skipToFirstCard}>
+        {t('skipToMargin')}
+      </a>
+    </>
   );
 });

@@ -7,17 +7,25 @@ import { createFindPainter } from './find-painter';
 /** Matches shown at most: a one-letter query in a long text would otherwise paint thousands. */
 const MAX_MATCHES = 2_000;
 
+/** The whole-words choice lasts for the session (this tab or window), like the browser's own find. */
+const WHOLE_WORDS_KEY = 'hamish.findWholeWords';
+
 /**
  * Find in the article, Arabic-aware: diacritics, tatweel, hamza and alef/ya/ta-marbuta variants and
- * digit scripts are ignored (src/shared/text). Enter / Shift+Enter step through, Escape closes.
+ * digit scripts are ignored (src/shared/text), and optionally only whole words match, clitics allowed.
+ * Enter / Shift+Enter step through, Escape closes.
  */
 export function FindBar({ text, textMap, onClose }: { text: string; textMap: TextMap; onClose: () => void }) {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
   const [index, setIndex] = useState(0);
+  const [wholeWords, setWholeWords] = useState(() => sessionStorage.getItem(WHOLE_WORDS_KEY) === 'true');
   const input = useRef<HTMLInputElement>(null);
   const search = useMemo(() => createTextSearcher(text), [text]);
-  const matches = useMemo(() => search(query, { limit: MAX_MATCHES }), [search, query]);
+  const matches = useMemo(
+    () => search(query, { limit: MAX_MATCHES, wholeWords }),
+    [search, query, wholeWords],
+  );
   const painter = useRef<ReturnType<typeof createFindPainter> | null>(null);
   const current = matches.length ? Math.min(index, matches.length - 1) : -1;
 
@@ -42,15 +50,16 @@ export function FindBar({ text, textMap, onClose }: { text: string; textMap: Tex
   const step = (by: 1 | -1) => {
     if (matches.length) setIndex((current + by + matches.length) % matches.length);
   };
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') step(event.shiftKey ? -1 : 1);
-    else if (event.key === 'Escape') onClose();
+  // Escape closes from anywhere in the bar (the whole-words toggle too); Enter steps from the field.
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape') onClose();
+    else if (event.key === 'Enter' && event.target === input.current) step(event.shiftKey ? -1 : 1);
     else return;
     event.preventDefault();
   };
 
   return (
-    <div className="find-bar" role="search" aria-label={t('findLabel')}>
+    <div className="find-bar" role="search" aria-label={t('findLabel')} onKeyDown={onKeyDown}>
       <input
         ref={input}
         type="search"
@@ -63,8 +72,19 @@ export function FindBar({ text, textMap, onClose }: { text: string; textMap: Tex
           setQuery(event.target.value);
           setIndex(0);
         }}
-        onKeyDown={onKeyDown}
       />
+      <label className="find-whole-words" title={t('findWholeWordsHint')}>
+        <input
+          type="checkbox"
+          checked={wholeWords}
+          onChange={(event) => {
+            setWholeWords(event.target.checked);
+            setIndex(0);
+            sessionStorage.setItem(WHOLE_WORDS_KEY, String(event.target.checked));
+          }}
+        />
+        {t('findWholeWords')}
+      </label>
       <span className="find-count" role="status">
         {query.trim() === ''
           ? ''

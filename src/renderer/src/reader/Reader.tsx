@@ -12,7 +12,8 @@ import { setConflictTag } from '../storage/edit-sessions';
 import { useAnnounce } from '../margin/Announcer';
 import { preloadNoteEditor } from '../margin/AnnotationCard';
 import { MarginActions } from '../margin/MarginActions';
-import { focusCard, MarginSidebar } from '../margin/MarginSidebar';
+import { usePrintDialog } from '../export/PrintButton';
+import { focusCard, MarginSidebar, SHEET_MEDIA } from '../margin/MarginSidebar';
 import { clampQuote } from '../margin/quote-preview';
 import { useSaveTracker } from '../margin/save-status';
 import { useDocumentAnnotations } from './useDocumentAnnotations';
@@ -21,6 +22,8 @@ import { useI18n } from '../i18n/I18nProvider';
 import { saveLastColor, useColorSettings } from '../settings/color-settings';
 import { ArticleView } from './ArticleView';
 import { handleCaretKey } from './keyboard-caret';
+import { KeyboardMapDialog, useKeyboardLayout } from './KeyboardMapDialog';
+import { colorKeysLabel, isModifierShortcut, keyLabel, readerShortcut } from './reader-shortcuts';
 import { FindBar } from './FindBar';
 import { OverlapPicker } from './OverlapPicker';
 import { useDismissPrerenderedShell } from './prerendered-shell';
@@ -29,14 +32,6 @@ import { SelectionToolbar } from './SelectionToolbar';
 import { readArticleSelection, useArticleSelection } from './useArticleSelection';
 import { useHighlightPainting } from './useHighlightPainting';
 import './highlights.css';
-
-const COLOR_KEYS: Record<string, HighlightColor> = {
-  '1': 'yellow',
-  '2': 'green',
-  '3': 'blue',
-  '4': 'pink',
-  '5': 'purple',
-};
 
 async function copyText(text: string): Promise<void> {
   await navigator.clipboard.writeText(text);
@@ -50,6 +45,7 @@ export function Reader({ document, target }: { document: ArticleDocument; target
   const { meanings, lastColor } = useColorSettings();
   const items = useDocumentAnnotations(document);
   const undo = useUndoableDelete();
+  const print = usePrintDialog(document, items ?? [], meanings);
 
   const [activeId, setActiveId] = useState<string | null>(null);
   const { articleRef, textMap, hitTest } = useHighlightPainting(document, items, activeId);
@@ -62,7 +58,7 @@ export function Reader({ document, target }: { document: ArticleDocument; target
   // Ctrl/Cmd+F finds in the article (again: back to the field), wherever the focus is.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
+      if (isModifierShortcut(event, 'f')) {
         event.preventDefault();
         setFinding((count) => count + 1);
       }
@@ -88,6 +84,8 @@ export function Reader({ document, target }: { document: ArticleDocument; target
       if (!item || item.anchor.status === 'orphan' || !textMap) return;
       const range = textMap.rangeFor(item.anchor.start, item.anchor.end);
       if (!range) return;
+      // Where the margin is a sheet over the article, it steps aside so the passage can be seen.
+      if (focusArticle && window.matchMedia(SHEET_MEDIA).matches) setMarginOpen(false);
       range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
       if (focusArticle) {
         // The caret lands at the passage, so Shift+arrows continue from there.
@@ -170,9 +168,17 @@ export function Reader({ document, target }: { document: ArticleDocument; target
 
   const copyQuote = useCallback(async () => {
     if (!selection) return;
-    await copyText(document.text.slice(selection.start, selection.end));
+    // Loads on first use, like the exporter: citing plays no part in showing the article.
+    const { quoteCitation } = await import('../export/quote-citation');
+    await copyText(
+      await quoteCitation(document.text.slice(selection.start, selection.end), document.manifest),
+    );
     announce(t('quoteCopied'));
-  }, [announce, document.text, selection, t]);
+  }, [announce, document.manifest, document.text, selection, t]);
+
+  const [showingKeys, setShowingKeys] = useState(false);
+  const closeKeys = useCallback(() => setShowingKeys(false), []);
+  const keyboardLayout = useKeyboardLayout();
 
   const onArticleKeyDown = (event: React.KeyboardEvent<HTMLElement>) => {
     const article = articleRef.current;
@@ -181,14 +187,16 @@ export function Reader({ document, target }: { document: ArticleDocument; target
       event.preventDefault();
       return;
     }
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
-    const key = event.key.toLowerCase();
-    if (selection && (key === 'h' || COLOR_KEYS[key] || key === 'n')) {
-      event.preventDefault();
-      void highlight(COLOR_KEYS[key] ?? lastColor, key === 'n');
-    } else if (key === 'escape') {
+    const action = readerShortcut(event.nativeEvent);
+    if (action?.kind === 'clear') {
       window.getSelection()?.removeAllRanges();
       setActiveId(null);
+    } else if (action?.kind === 'help') {
+      event.preventDefault();
+      setShowingKeys(true);
+    } else if (action && selection) {
+      event.preventDefault();
+      void highlight((action.kind === 'highlight' && action.color) || lastColor, action.kind === 'note');
     }
   };
 
@@ -274,7 +282,23 @@ export function Reader({ document, target }: { document: ArticleDocument; target
             onDismiss={() => articleRef.current?.focus({ preventScroll: true })}
           />
         )}
-        <p className="shortcut-hint">{t('shortcutsHint')}</p>
+        <p className="shortcut-hint">
+          {t('shortcutsHint', {
+            highlight: keyLabel('KeyH', keyboardLayout),
+            note: keyLabel('KeyN', keyboardLayout),
+            colors: colorKeysLabel(keyboardLayout),
+          })}{' '}
+          <button
+            type="button"
+            className="button keys-open"
+            aria-haspopup="dialog"
+            aria-keyshortcuts="?"
+            onClick={() => setShowingKeys(true)}
+          >
+            {t('keysOpen')}
+          </button>
+        </p>
+        {showingKeys && <KeyboardMapDialog onClose={closeKeys} />}
         <RelatedPieces pieces={document.related} lang={document.manifest.language} />
       </div>
       <button
@@ -302,9 +326,11 @@ export function Reader({ document, target }: { document: ArticleDocument; target
             items={items ?? []}
             meanings={meanings}
             onDeleteAll={() => void undo.remove((items ?? []).map((item) => item.annotation.id))}
+            onPrint={print.open}
           />
         }
       />
+      {print.dialog}
       {picker && (
         <OverlapPicker
           at={picker}

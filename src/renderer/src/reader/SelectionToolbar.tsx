@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '@shared/annotations/annotation-model';
 import { COLOR_NAME_KEYS } from '../margin/annotation-colors';
 import { useI18n } from '../i18n/I18nProvider';
@@ -31,15 +31,31 @@ export function SelectionToolbar({
     const element = ref.current;
     if (!element) return;
     const column = element.parentElement?.getBoundingClientRect();
+    // The app's header stays pinned at the top: the toolbar flips below the selection rather than cover it.
+    const header = document.querySelector('.app-header')?.getBoundingClientRect();
+    const viewport = { width: window.innerWidth, height: window.innerHeight };
     setPosition(
-      toolbarPosition(
-        rect,
-        { width: element.offsetWidth, height: element.offsetHeight },
-        { width: window.innerWidth, height: window.innerHeight },
-        column && { left: column.left, right: column.right },
-      ),
+      toolbarPosition(rect, { width: element.offsetWidth, height: element.offsetHeight }, viewport, {
+        left: column?.left ?? 0,
+        right: column?.right ?? viewport.width,
+        top: Math.max(0, header?.bottom ?? 0),
+      }),
     );
   }, [rect]);
+
+  // Tab from the article comes here first, though the skip link to the margin sits between them in the page.
+  useEffect(() => {
+    const onTab = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Tab' || event.shiftKey || event.defaultPrevented) return;
+      if (!(event.target instanceof Element) || !event.target.closest('[data-reader-article]')) return;
+      const first = ref.current?.querySelector('button');
+      if (!first) return;
+      event.preventDefault();
+      first.focus();
+    };
+    document.addEventListener('keydown', onTab);
+    return () => document.removeEventListener('keydown', onTab);
+  }, []);
 
   // Arrow keys walk the buttons (a toolbar is one tab stop's worth of controls).
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -65,7 +81,7 @@ export function SelectionToolbar({
   return (
     <div
       ref={ref}
-      className={`selection-toolbar${Object.values(meanings).some(Boolean) ? ' has-meanings' : ''}`}
+      className="selection-toolbar"
       role="toolbar"
       aria-label={t('toolbarLabel')}
       style={{ top: position?.top ?? -999, left: position?.left ?? -999 }}
@@ -80,16 +96,22 @@ export function SelectionToolbar({
           ? t('highlightWithMeaning', { color: name, meaning })
           : t('highlightWith', { color: name });
         return (
+          // A long meaning is cut short on screen; the title and the accessible name carry it whole.
           <button
             key={color}
             type="button"
-            className={`swatch swatch-${color}${color === lastColor ? ' is-last' : ''}`}
+            className={`toolbar-swatch swatch-${color}`}
             aria-label={label}
             aria-keyshortcuts={color === lastColor ? `${index + 1} H` : String(index + 1)}
             title={`${label} (${index + 1})`}
             onClick={() => onHighlight(color)}
           >
-            {meaning && <span className="swatch-meaning">{meaning}</span>}
+            <span className={`swatch${color === lastColor ? ' is-last' : ''}`} aria-hidden="true" />
+            {meaning && (
+              <span className="swatch-meaning" dir="auto" aria-hidden="true">
+                {meaning}
+              </span>
+            )}
           </button>
         );
       })}

@@ -1,6 +1,7 @@
 import { HIGHLIGHT_COLORS, type HighlightColor } from '@shared/annotations/annotation-model';
 import type { TextMap, TextOffsets } from './dom-text-map';
 import { createIntervalIndex, type IntervalIndex } from './interval-index';
+import { overlapSegments } from './overlap-segments';
 
 export interface PaintItem {
   id: string;
@@ -25,14 +26,27 @@ export interface HighlightPainter {
 }
 
 export const ACTIVE_HIGHLIGHT_NAME = 'hamish-active';
+/** Covers stretches under several colours with a neutral fill, so their fills never blend (highlights.css). */
+export const OVERLAP_HIGHLIGHT_NAME = 'hamish-overlap';
 
 export function highlightName(color: HighlightColor): string {
   return `hamish-${color}`;
 }
 
+/** The underline of `color` in an overlap, `slot` lines below the text (0: nearest). */
+export function overlapMarkName(color: HighlightColor, slot: number): string {
+  return `hamish-overlap-${color}-${slot}`;
+}
+
+const OVERLAP_MARKS = HIGHLIGHT_COLORS.flatMap((color) =>
+  HIGHLIGHT_COLORS.map((_, slot) => ({ color, slot, name: overlapMarkName(color, slot) })),
+);
+
 /**
  * Paints annotations with the CSS Custom Highlight API: one Highlight per colour, never an element in the
- * article, so the text the reader sees and the DOM that maps offsets stay untouched.
+ * article, so the text the reader sees and the DOM that maps offsets stay untouched. Where colours overlap,
+ * translucent fills would blend into another palette colour (yellow over blue reads as green): there a
+ * neutral cover hides the fills and each colour draws its own underline, stacked in palette order.
  *
  * Chromium rebuilds the markers of every registered range whenever anything in the document changes (a
  * margin card, a keystroke in a note), so with thousands of annotations only those near the view are
@@ -45,9 +59,14 @@ export function createHighlightPainter(
   const byColor = new Map<HighlightColor, Highlight>(
     HIGHLIGHT_COLORS.map((color) => [color, new Highlight()]),
   );
+  const overlapCover = new Highlight();
+  const overlapMarks = new Map(OVERLAP_MARKS.map(({ name }) => [name, new Highlight()]));
+  for (const layer of [overlapCover, ...overlapMarks.values()]) layer.priority = 1;
   const active = new Highlight();
-  active.priority = 1;
+  active.priority = 2;
   for (const [color, highlight] of byColor) registry.set(highlightName(color), highlight);
+  registry.set(OVERLAP_HIGHLIGHT_NAME, overlapCover);
+  for (const [name, highlight] of overlapMarks) registry.set(name, highlight);
   registry.set(ACTIVE_HIGHLIGHT_NAME, active);
 
   let items: PaintItem[] = [];
@@ -57,12 +76,26 @@ export function createHighlightPainter(
   let registered: TextOffsets | null = null;
   let activeId: string | null = null;
 
+  const clearOverlaps = (): void => {
+    overlapCover.clear();
+    for (const highlight of overlapMarks.values()) highlight.clear();
+  };
+
   const register = (): void => {
     for (const highlight of byColor.values()) highlight.clear();
+    clearOverlaps();
     const near = registered ? index.overlapping(registered.start, registered.end) : items;
     for (const item of near) {
       const highlight = byColor.get(item.color);
       for (const segment of textMap.staticRangesFor(item.start, item.end)) highlight?.add(segment);
+    }
+    for (const overlap of overlapSegments(near)) {
+      const ranges = textMap.staticRangesFor(overlap.start, overlap.end);
+      for (const range of ranges) overlapCover.add(range);
+      overlap.colors.forEach((color, slot) => {
+        const mark = overlapMarks.get(overlapMarkName(color, slot));
+        for (const range of ranges) mark?.add(range);
+      });
     }
   };
 
@@ -114,6 +147,7 @@ export function createHighlightPainter(
     },
     clear() {
       for (const highlight of byColor.values()) highlight.clear();
+      clearOverlaps();
       active.clear();
       items = [];
       byId = new Map();

@@ -12,7 +12,7 @@ export interface ArticleSelection {
 
 /**
  * The document's selection in the article right now, as trimmed canonical offsets and its box; null when
- * empty, whitespace or elsewhere. Actions read it at the moment they run, never a frame-old copy.
+ * empty, without a letter or digit (punctuation, spaces), or elsewhere. Actions read it at the moment they run, never a frame-old copy.
  */
 export function readArticleSelection(
   article: HTMLElement,

@@ -1,16 +1,22 @@
 import { useCallback, useEffect, useState } from 'react';
 
-export type ThemeChoice = 'system' | 'light' | 'dark';
+export type ThemeChoice = 'system' | 'light' | 'sepia' | 'dark';
+export type ResolvedTheme = Exclude<ThemeChoice, 'system'>;
 const STORAGE_KEY = 'hamish.theme';
-const ORDER: ThemeChoice[] = ['system', 'light', 'dark'];
+export const THEME_CHOICES: readonly ThemeChoice[] = ['system', 'light', 'sepia', 'dark'];
 
 function storedChoice(): ThemeChoice {
   const value = globalThis.localStorage?.getItem(STORAGE_KEY);
-  return value === 'light' || value === 'dark' ? value : 'system';
+  return THEME_CHOICES.find((choice) => choice === value) ?? 'system';
 }
 
-/** Follows the system until the reader picks a theme; the resolved theme lands on <html data-theme>. */
-export function useTheme(): { choice: ThemeChoice; resolved: 'light' | 'dark'; cycle: () => void } {
+/** Follows the system until the reader picks a theme; the resolved theme lands on <html data-theme> (boot.js too). */
+export function useTheme(): {
+  choice: ThemeChoice;
+  resolved: ResolvedTheme;
+  choose: (choice: ThemeChoice) => void;
+  cycle: () => void;
+} {
   const [choice, setChoice] = useState<ThemeChoice>(storedChoice);
   const [systemDark, setSystemDark] = useState(() => matchMedia('(prefers-color-scheme: dark)').matches);
 
@@ -26,12 +32,12 @@ export function useTheme(): { choice: ThemeChoice; resolved: 'light' | 'dark'; c
     document.documentElement.dataset.theme = resolved;
   }, [resolved]);
 
-  const cycle = useCallback(() => {
-    setChoice((current) => {
-      const next = ORDER[(ORDER.indexOf(current) + 1) % ORDER.length] ?? 'system';
-      globalThis.localStorage?.setItem(STORAGE_KEY, next);
-      return next;
-    });
+  const choose = useCallback((next: ThemeChoice) => {
+    globalThis.localStorage?.setItem(STORAGE_KEY, next);
+    setChoice(next);
   }, []);
-  return { choice, resolved, cycle };
+  const cycle = useCallback(() => {
+    choose(THEME_CHOICES[(THEME_CHOICES.indexOf(choice) + 1) % THEME_CHOICES.length] ?? 'system');
+  }, [choice, choose]);
+  return { choice, resolved, choose, cycle };
 }

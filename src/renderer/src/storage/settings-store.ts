@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '@shared/annotations/annotation-model';
+import { isCitationFormat, type CitationFormat } from '@shared/export/citation';
+import { parseReadingSettings, type ReadingSettings } from '../settings/reading-settings';
 import { getDb, type HamishDb, type SettingRecord } from './db';
 import { withQuotaCheck } from './storage-errors';
 
@@ -10,7 +12,15 @@ export type ColorMeanings = Partial<Record<HighlightColor, string>>;
 export interface Settings {
   colorMeanings: ColorMeanings;
   lastColor: HighlightColor;
+  reading: ReadingSettings;
+  /** How "copy quote" writes the citation. */
+  citationFormat: CitationFormat;
+  /** The name exports are signed with; empty: unsigned. */
+  readerName: string;
 }
+
+/** Longer names are cut: a name is a signature, not a note. */
+export const READER_NAME_MAX = 120;
 
 function isColor(value: unknown): value is HighlightColor {
   return typeof value === 'string' && (HIGHLIGHT_COLORS as readonly string[]).includes(value);
@@ -27,6 +37,9 @@ const READERS: { [K in keyof Settings]: (stored: unknown) => Settings[K] } = {
     return meanings;
   },
   lastColor: (stored) => (isColor(stored) ? stored : 'yellow'),
+  reading: parseReadingSettings,
+  citationFormat: (stored) => (isCitationFormat(stored) ? stored : 'plain'),
+  readerName: (stored) => (typeof stored === 'string' ? stored.trim().slice(0, READER_NAME_MAX) : ''),
 };
 
 export async function readSetting<K extends keyof Settings>(
@@ -67,12 +80,23 @@ export function saveColorMeaning(
 
 /** The settings, live, with their defaults until the first reading arrives; the same object while unchanged. */
 export function useSettings(): Settings {
-  const stored = useLiveQuery(() => getDb().settings.bulkGet(['colorMeanings', 'lastColor']), []);
+  const stored = useLiveQuery(
+    () => getDb().settings.bulkGet(['colorMeanings', 'lastColor', 'reading', 'citationFormat', 'readerName']),
+    [],
+  );
   return useMemo(
     () => ({
       colorMeanings: READERS.colorMeanings(stored?.[0]?.value),
       lastColor: READERS.lastColor(stored?.[1]?.value),
+      reading: READERS.reading(stored?.[2]?.value),
+      citationFormat: READERS.citationFormat(stored?.[3]?.value),
+      readerName: READERS.readerName(stored?.[4]?.value),
     }),
     [stored],
   );
+}
+
+/** One setting, live; undefined until the first reading arrives, so a caller keeps what it already shows. */
+export function useStoredSetting<K extends keyof Settings>(key: K): Settings[K] | undefined {
+  return useLiveQuery(() => readSetting(key), [key]);
 }

@@ -3,6 +3,7 @@ import type { Annotation, HighlightColor } from '@shared/annotations/annotation-
 import {
   createSearchIndex,
   filterAnnotations,
+  isFiltering,
   NO_FILTER,
   normalizeTag,
   tagsOf,
@@ -80,4 +81,54 @@ describe('tagsOf', () => {
   it('lists every tag once, sorted', () => {
     expect(tagsOf([...items, items[0]!])).toEqual(['evidence', 'دليل', 'طاقة']);
   });
+});
+
+describe('filterAnnotations with whole words', () => {
+  const chinaItems = [
+    item('bare', 'قالت الصين إنها', 'yellow'),
+    item('clitic', 'تعاون وللصين مصلحة', 'yellow'),
+    item('longer', 'الشركات الصينية', 'yellow'),
+    item('note', 'نص', 'yellow', [], 'عن بالصين'),
+  ];
+  const index = createSearchIndex();
+  it.each([
+    ['الصين', true, ['bare', 'clitic', 'note']],
+    ['الصين', false, ['bare', 'longer', 'note']],
+    ['الصينية', true, ['longer']],
+    ['صين', true, ['bare', 'clitic', 'note']],
+  ])('%j, whole words %s, keeps %j', (query, wholeWords, expected) => {
+    expect(ids(filterAnnotations(chinaItems, { ...NO_FILTER, query, wholeWords }, index))).toEqual(expected);
+  });
+});
+
+describe('margin search finds tags as shown and colour meanings', () => {
+  const tagged = [
+    item('energy', 'حركة الشحن', 'yellow', ['طاقة']),
+    item('claim', 'قالت الحكومة', 'blue'),
+    item('mention', 'الطاقة النووية', 'green'),
+  ];
+  const index = createSearchIndex({ blue: 'ادعاء', green: 'دليل' });
+  it.each([
+    ['#طاقة', ['energy']],
+    ['طاقة', ['energy', 'mention']],
+    ['ادعاء', ['claim']],
+    ['إدعاء', ['claim']],
+    ['دليل', ['mention']],
+    ['#دليل', []],
+  ])('%j keeps %j', (query, expected) => {
+    expect(ids(filterAnnotations(tagged, { ...NO_FILTER, query }, index))).toEqual(expected);
+  });
+  it('finds no meaning the reader has not given', () => {
+    expect(ids(filterAnnotations(tagged, { ...NO_FILTER, query: 'ادعاء' }, createSearchIndex()))).toEqual([]);
+  });
+});
+
+describe('isFiltering', () => {
+  it.each([
+    [NO_FILTER, false],
+    [{ ...NO_FILTER, query: '   ' }, false],
+    [{ ...NO_FILTER, query: 'x' }, true],
+    [{ ...NO_FILTER, tag: 'طاقة' }, true],
+    [{ ...NO_FILTER, colors: new Set<HighlightColor>(['pink']) }, true],
+  ])('%o → %s', (filter, expected) => expect(isFiltering(filter)).toBe(expected));
 });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTextMap, type TextMap } from '@renderer/reader/dom-text-map';
 import { BLOCK_SEPARATOR } from '@shared/document/document-model';
+import { maskDiacritics, withoutHiddenMarks } from '@renderer/settings/diacritics';
 
 const BLOCKS = ['ما هي مصالح الصين؟', 'هنأ الزعيم الصيني نظيره.', 'Cameco وKazatomprom في كازاخستان.'];
 const TEXT = BLOCKS.join(BLOCK_SEPARATOR);
@@ -178,5 +179,74 @@ describe('createTextMap', () => {
     expect(map.textBetween(160, 170)).toEqual({ start: start(2), end: end(2) });
     expect(map.textBetween(300, 800)).toBeNull();
     expect(map.textBetween(-500, -60)).toBeNull();
+  });
+});
+
+describe('createTextMap with the harakat hidden', () => {
+  const VOCALIZED = ['وَقَّعَتِ الصِّينُ اتِّفَاقًا', 'مَعَ كازاخستانَ لِشِرَاءِ اليُورانيُومِ.'];
+  const CANONICAL = VOCALIZED.join(BLOCK_SEPARATOR);
+  /** What the blocks show of a canonical span: the separators' new lines are not in any block. */
+  const shownOf = (text: string) => text.replace(/\n/g, '');
+
+  /** The vocalized blocks as ArticleView renders them; `hide` masks their text in place as React does. */
+  function renderVocalized(): { element: HTMLElement; nodes: Text[]; hide: () => void } {
+    const element = document.createElement('article');
+    let start = 0;
+    for (const [i, text] of VOCALIZED.entries()) {
+      const paragraph = document.createElement('p');
+      paragraph.dataset.blockId = `v${i}`;
+      paragraph.dataset.start = String(start);
+      paragraph.textContent = text;
+      element.append(paragraph);
+      start += text.length + BLOCK_SEPARATOR.length;
+    }
+    document.body.replaceChildren(element);
+    const nodes = [...element.querySelectorAll('p')].map((p) => p.firstChild as Text);
+    const hide = () => {
+      for (const node of nodes) node.nodeValue = maskDiacritics(node.data);
+    };
+    return { element, nodes, hide };
+  }
+
+  it('turns a selection into the same canonical offsets whether the marks show or not', () => {
+    fc.assert(
+      fc.property(fc.nat(VOCALIZED[0]!.length), fc.nat(VOCALIZED[1]!.length), (startOffset, endOffset) => {
+        const { element, nodes, hide } = renderVocalized();
+        const select = () => rangeBetween(nodes[0]!, startOffset, nodes[1]!, endOffset);
+        const shown = createTextMap(element).offsetsFor(select());
+        hide();
+        expect(nodes[0]!.data).not.toBe(VOCALIZED[0]);
+        const hidden = createTextMap(element);
+        expect(hidden.length).toBe(CANONICAL.length);
+        expect(hidden.offsetsFor(select())).toEqual(shown);
+        if (shown === null) return;
+        // What the reader sees selected is the canonical quote without its marks.
+        expect(withoutHiddenMarks(hidden.rangeFor(shown.start, shown.end)!.toString())).toBe(
+          shownOf(withoutHiddenMarks(maskDiacritics(CANONICAL.slice(shown.start, shown.end)))),
+        );
+      }),
+    );
+  });
+
+  it('paints every canonical span on the same characters whether the marks show or not', () => {
+    fc.assert(
+      fc.property(fc.nat(CANONICAL.length), fc.nat(CANONICAL.length), (a, b) => {
+        const [start, end] = a <= b ? [a, b] : [b, a];
+        const { element, hide } = renderVocalized();
+        const where = (map: TextMap) =>
+          map
+            .staticRangesFor(start, end)
+            .map((range) => [range.startContainer, range.startOffset, range.endOffset]);
+        const shown = where(createTextMap(element));
+        hide();
+        const hidden = createTextMap(element);
+        expect(where(hidden)).toEqual(shown);
+        const painted = hidden
+          .staticRangesFor(start, end)
+          .map((range) => (range.startContainer as Text).data.slice(range.startOffset, range.endOffset))
+          .join('');
+        expect(painted).toBe(shownOf(maskDiacritics(CANONICAL.slice(start, end))));
+      }),
+    );
   });
 });

@@ -5,6 +5,8 @@ import {
   ACTIVE_HIGHLIGHT_NAME,
   createHighlightPainter,
   highlightName,
+  OVERLAP_HIGHLIGHT_NAME,
+  overlapMarkName,
 } from '@renderer/reader/highlight-painter';
 
 /** jsdom has no CSS Custom Highlight API: a Highlight is a set of ranges with a priority. */
@@ -70,19 +72,58 @@ describe('createHighlightPainter', () => {
   const both = { id: 'b', start: china.start, end: TEXT.indexOf(' بشراكة'), color: 'green' as const };
   const partnership = { id: 'c', start: TEXT.indexOf('بشراكة'), end: TEXT.length, color: 'yellow' as const };
 
-  it('registers one highlight per colour and an active one above them', () => {
+  it('registers one highlight per colour, the overlap layers above them and the active one on top', () => {
     painterForArticle();
-    expect([...registry.keys()]).toEqual([
+    const names = [...registry.keys()];
+    expect(names.slice(0, 6)).toEqual([
       'hamish-yellow',
       'hamish-green',
       'hamish-blue',
       'hamish-pink',
       'hamish-purple',
-      ACTIVE_HIGHLIGHT_NAME,
+      OVERLAP_HIGHLIGHT_NAME,
     ]);
-    expect(registry.get(ACTIVE_HIGHLIGHT_NAME)!.priority).toBeGreaterThan(
-      registry.get('hamish-yellow')!.priority,
-    );
+    expect(names).toContain(overlapMarkName('purple', 4));
+    expect(names.at(-1)).toBe(ACTIVE_HIGHLIGHT_NAME);
+    const priority = (name: string) => registry.get(name)!.priority;
+    expect(priority(OVERLAP_HIGHLIGHT_NAME)).toBeGreaterThan(priority('hamish-yellow'));
+    expect(priority(overlapMarkName('blue', 1))).toBe(priority(OVERLAP_HIGHLIGHT_NAME));
+    expect(priority(ACTIVE_HIGHLIGHT_NAME)).toBeGreaterThan(priority(OVERLAP_HIGHLIGHT_NAME));
+  });
+
+  it('covers where colours overlap and underlines each colour there, in palette order', () => {
+    const painter = painterForArticle();
+    const question = { ...both, id: 'q', color: 'blue' as const };
+    const wide = {
+      id: 'w',
+      start: TEXT.indexOf('الصين'),
+      end: TEXT.indexOf('مهمة'),
+      color: 'purple' as const,
+    };
+    painter.paint([china, question, partnership]);
+    expect(textIn(registry.get(OVERLAP_HIGHLIGHT_NAME))).toEqual(['الصين']);
+    expect(textIn(registry.get(overlapMarkName('yellow', 0)))).toEqual(['الصين']);
+    expect(textIn(registry.get(overlapMarkName('blue', 1)))).toEqual(['الصين']);
+    // Each colour keeps its whole fill below the cover.
+    expect(textIn(registry.get('hamish-blue'))).toEqual(['الصين وكازاخستان']);
+
+    painter.paint([china, question, partnership, wide]);
+    expect(textIn(registry.get(OVERLAP_HIGHLIGHT_NAME))).toEqual([
+      'الصين',
+      ' وكازاخستان',
+      'بشراكة اقتصادية ',
+    ]);
+    expect(textIn(registry.get(overlapMarkName('yellow', 0)))).toEqual(['الصين', 'بشراكة اقتصادية ']);
+    expect(textIn(registry.get(overlapMarkName('blue', 1)))).toEqual(['الصين']);
+    expect(textIn(registry.get(overlapMarkName('purple', 2)))).toEqual(['الصين']);
+    expect(textIn(registry.get(overlapMarkName('blue', 0)))).toEqual([' وكازاخستان']);
+    expect(textIn(registry.get(overlapMarkName('purple', 1)))).toEqual([' وكازاخستان', 'بشراكة اقتصادية ']);
+
+    painter.paint([china, partnership]);
+    expect(registry.get(OVERLAP_HIGHLIGHT_NAME)!.size).toBe(0);
+    painter.paint([china, question]);
+    painter.clear();
+    expect([...registry.values()].every((highlight) => highlight.size === 0)).toBe(true);
   });
 
   it('paints each annotation in its colour without touching the article', () => {

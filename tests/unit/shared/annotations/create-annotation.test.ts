@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnnotation, trimSelection } from '@shared/annotations/create-annotation';
+import { createAnnotation, hasLetters, trimSelection } from '@shared/annotations/create-annotation';
 import { DEFAULT_READER } from '@shared/annotations/annotation-model';
 
 import { loadSeedDocument } from '../../../support/seed-document';
@@ -14,8 +14,31 @@ describe('trimSelection', () => {
     ['a\n\nb', 1, 3, null],
     ['abc', 1, 1, null],
     ['abc', -5, 99, { start: 0, end: 3 }],
+    ['قال: «نعم».', 3, 5, null],
+    ['قال: «نعم».', 3, 9, { start: 3, end: 9 }],
+    ['a . b', 1, 4, null],
   ])('%j [%i, %i) → %j', (text, start, end, expected) => {
     expect(trimSelection(text, start, end)).toEqual(expected);
+  });
+});
+
+describe('hasLetters', () => {
+  it.each([
+    ['Arabic word', 'الصين', true],
+    ['Arabic letter with diacritics', 'بَ', true],
+    ['Latin word', 'Cameco', true],
+    ['Western digits', '2022', true],
+    ['Arabic-Indic digits', '٢٠٢٢', true],
+    ['a letter among punctuation', '«ب»', true],
+    ['a full stop', '.', false],
+    ['Arabic punctuation', '،؛؟', false],
+    ['guillemets and dashes', '« — »', false],
+    ['spaces and a line break', ' \n ', false],
+    ['tatweel alone', 'ــ', false],
+    ['diacritics alone', 'َُِّْ', false],
+    ['nothing', '', false],
+  ])('%s: %j → %s', (_, text, expected) => {
+    expect(hasLetters(text)).toBe(expected);
   });
 });
 

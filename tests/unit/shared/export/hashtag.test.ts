@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashtag } from '@shared/export/hashtag';
+import { hashtag, isolatedHashtag } from '@shared/export/hashtag';
 
 describe('hashtag', () => {
   it.each([
@@ -12,5 +12,21 @@ describe('hashtag', () => {
     ['#,،', null],
   ])('%j → %j', (tag, expected) => {
     expect(hashtag(tag)).toBe(expected);
+  });
+});
+
+describe('isolatedHashtag', () => {
+  const FSI = '\u2068';
+  const PDI = '\u2069';
+  it.each([
+    ['uranium', 'rtl', `${FSI}#uranium${PDI}`],
+    ['الصين yuan', 'rtl', `${FSI}#الصين_yuan${PDI}`],
+    ['الصين', 'rtl', '#الصين'],
+    ['2022', 'rtl', '#2022'],
+    ['uranium', 'ltr', '#uranium'],
+    ['الصين', 'ltr', `${FSI}#الصين${PDI}`],
+    ['#,،', 'rtl', null],
+  ] as const)('%j in a %s line → %j', (tag, context, expected) => {
+    expect(isolatedHashtag(tag, context)).toBe(expected);
   });
 });

@@ -101,18 +101,19 @@ function annotationOn(document: ArticleDocument, quote: string, note: string): A
   };
 }
 
-/** Splits one exported annotation back into quote, note and the trailing location/link lines. */
+/** Splits one exported annotation back into source, quote, note and the trailing location/link lines. */
 function reparse(markdown: string): { quote: Blockquote; note: RootContent[] } {
   const nodes = fromMarkdown(markdown).children.filter((node) => !isDirectionWrapper(node));
-  const [quote, meta, ...rest] = nodes;
+  const [source, quote, meta, ...rest] = nodes;
+  expect(source?.type).toBe('paragraph');
   expect(quote?.type).toBe('blockquote');
   expect(meta?.type).toBe('paragraph');
-  // Nothing in a note may swallow what follows it: the last block is still the browser-edition link.
+  // Nothing in a note may swallow what follows it: the last block is still the link into the app.
   const last = nodes.at(-1)!;
   expect(last.type === 'paragraph' && last.children[0]?.type === 'link' && last.children[0].url).toMatch(
-    /^http:\/\/127\.0\.0\.1:4317\/#doc=[a-z0-9-]+&annotation=[0-9a-f-]{36}&start=\d+&end=\d+$/,
+    /^hamish:\/\/open\/[a-z0-9-]+\?annotation=[0-9a-f-]{36}&start=\d+&end=\d+$/,
   );
-  return { quote: quote as Blockquote, note: rest.slice(0, -3) };
+  return { quote: quote as Blockquote, note: rest.slice(0, -2) };
 }
 
 /** No raw HTML, images or definitions, and links only to safe places, anywhere inside `node`. */

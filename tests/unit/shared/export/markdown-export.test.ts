@@ -25,15 +25,20 @@ const annotations = seedAnnotations(document);
 const items = anchoredFor(document, annotations);
 const anchorOf = (id: string) => items.find((item) => item.annotation.id === id)?.anchor;
 
-function exportWith(options: MarkdownExportOptions, language: 'ar' | 'en' = 'ar'): string {
+function exportWith(
+  options: MarkdownExportOptions,
+  language: 'ar' | 'en' = 'ar',
+  extra: Partial<DocumentExportInput> = {},
+): string {
   const input: DocumentExportInput = {
     document,
     items,
     colorMeanings: {},
-    reader: GOLDEN_READER,
+    readerName: GOLDEN_READER.name,
     exportedAt: GOLDEN_EXPORTED_AT,
     language,
     options,
+    ...extra,
   };
   return exportDocumentMarkdown(input);
 }
@@ -83,7 +88,7 @@ describe('exportDocumentMarkdown', () => {
       document: tricky,
       items: [],
       colorMeanings: {},
-      reader: { id: 'r', name: '---' },
+      readerName: '---',
       exportedAt: GOLDEN_EXPORTED_AT,
       language: 'en',
       options: { scope: 'all', includeOrphans: false },
@@ -142,15 +147,37 @@ describe('exportDocumentMarkdown', () => {
     expect(markdown).toContain('#مصطلح_سياسي_مهم');
   });
 
-  it('links to the annotation in the app and in the browser edition', () => {
-    const markdown = exportWith({ scope: 'all', includeOrphans: false }, 'en');
+  it('links to the annotation in the app, and in the browser edition only when asked', () => {
     const start = gas.target.selector[1].start;
-    expect(markdown).toContain(
-      `[Open in Hamish](hamish://open/${document.manifest.id}?annotation=${gas.id}&start=${start}&end=${start + 21})`,
+    const position = `annotation=${gas.id}&start=${start}&end=${start + 21}`;
+    const browser = `[Open in the browser edition](http://127.0.0.1:4317/#doc=${document.manifest.id}&${position})`;
+    for (const browserLinks of [undefined, false, true]) {
+      const markdown = exportWith({ scope: 'all', includeOrphans: false }, 'en', { browserLinks });
+      expect(markdown).toContain(`[Open in Hamish](hamish://open/${document.manifest.id}?${position})`);
+      expect(markdown.includes(browser)).toBe(browserLinks === true);
+      expect(markdown.includes('127.0.0.1')).toBe(browserLinks === true);
+    }
+  });
+
+  it.each([
+    ['no name chosen', undefined],
+    ['a blank name', '  '],
+  ])('omits the reader line with %s', (_case, readerName) => {
+    const markdown = exportWith({ scope: 'all', includeOrphans: false }, 'ar', { readerName });
+    expect(frontMatterOf(markdown)).not.toHaveProperty('reader');
+    expect(markdown).not.toMatch(/^reader:/m);
+  });
+
+  it('isolates tags with Latin letters so their # stays on the left in a right-to-left line', () => {
+    const markdown = exportWith({ scope: 'all', includeOrphans: false });
+    const html = micromark(markdown.replace(/^---\n[\s\S]*?\n---\n/, ''), { allowDangerousHtml: true });
+    const lines = [...new JSDOM(html).window.document.querySelectorAll('[dir="rtl"] p')].map(
+      (p) => p.textContent ?? '',
     );
-    expect(markdown).toContain(
-      `[Open in the browser edition](http://127.0.0.1:4317/#doc=${document.manifest.id}&annotation=${gas.id}&start=${start}&end=${start + 21})`,
-    );
+    const tagLine = lines.find((line) => line.includes('uranium'));
+    expect(tagLine).toContain('\u2068#uranium\u2069');
+    expect(lines.join('\n')).toContain(' #الصين #علاقات_دولية');
+    expect(lines.join('\n')).not.toContain('\u2068#الصين');
   });
 
   it('renders Arabic quotes and notes inside dir="rtl" elements, English notes outside them', () => {
@@ -187,7 +214,7 @@ describe('exportLibraryMarkdown', () => {
         { document: english, items: [] },
       ],
       colorMeanings: {},
-      reader: GOLDEN_READER,
+      readerName: GOLDEN_READER.name,
       exportedAt: GOLDEN_EXPORTED_AT,
       language: 'ar',
       options: { scope: 'all', includeOrphans: false },
@@ -200,14 +227,18 @@ describe('exportLibraryMarkdown', () => {
 });
 
 describe('annotationToMarkdown', () => {
-  it('copies one annotation with its quote, colour meaning, note and links, without front matter', () => {
+  it('copies one annotation with its article, quote, colour meaning, note and links, without front matter', () => {
     const markdown = annotationToMarkdown(greeting, {
       document,
       anchor: anchorOf(greeting.id),
       colorMeanings: { yellow: 'فكرة' },
       language: 'ar',
     });
-    expect(markdown.startsWith('<div dir="rtl">\n\n> هنأ الزعيم الصيني نظيره الكازاخستاني\n')).toBe(true);
+    expect(
+      markdown.startsWith(
+        `<div dir="rtl">\n\n**المصدر:** ${document.title} — مجلة أمناي، نُشر في 2022-01\n\n> هنأ الزعيم الصيني نظيره الكازاخستاني\n`,
+      ),
+    ).toBe(true);
     expect(markdown).toContain('**اللون:** أصفر — فكرة · **الوسوم:** #الصين #علاقات_دولية');
     expect(markdown).toContain('تهنئة **سريعة** بعد الأحداث.');
     expect(markdown).toContain('**الموضع:** القسم: مقدمة · الفقرة 1');

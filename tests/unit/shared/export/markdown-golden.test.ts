@@ -14,7 +14,7 @@ describe('Markdown export of the bundled article (golden file)', () => {
       document,
       items: anchoredFor(document, annotations),
       colorMeanings: { yellow: 'فكرة رئيسية', pink: 'مصطلح *مهم*' },
-      reader: GOLDEN_READER,
+      readerName: GOLDEN_READER.name,
       exportedAt: GOLDEN_EXPORTED_AT,
       language: 'ar',
       options: { scope: 'all', includeOrphans: true },
