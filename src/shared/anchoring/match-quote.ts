@@ -40,9 +40,43 @@ export function matchQuote(
   options: MatchQuoteOptions = {},
 ): QuoteMatch | null {
   if (quote.exact.length === 0) return null;
+  // The usual case after an edit: the quote with its whole context stands near where it was. The nearest
+  // such occurrence is what the scan below would choose, found without listing every occurrence.
+  if (options.hint !== undefined) {
+    const near = nearestWithContext(text, quote, options.hint);
+    if (near !== null) {
+      const score = combinedScore(1, 1, 1, positionScore(text, near, options.hint));
+      return { start: near, end: near + quote.exact.length, score, exact: true };
+    }
+  }
   const starts = occurrences(text, quote.exact);
   if (starts.length > 0) return bestExactMatch(text, quote, starts, options.hint);
   return bestFuzzyMatch(text, quote, options.hint);
+}
+
+/**
+ * The start of the quote, standing with its prefix and suffix verbatim, nearest to `hint` (the earlier on
+ * a tie, as the scan's order gives); null when it stands nowhere with its context.
+ */
+function nearestWithContext(text: string, quote: QuoteToMatch, hint: number): number | null {
+  const prefix = quote.prefix ?? '';
+  const needle = prefix + quote.exact + (quote.suffix ?? '');
+  const from = Math.max(0, hint - prefix.length);
+  const after = text.indexOf(needle, from);
+  // An earlier occurrence matters only if it is nearer than `after`: scan forward over that window alone
+  // (indexOf is fast; lastIndexOf from the hint back to the start is not).
+  let before = -1;
+  const windowStart = after === -1 ? 0 : Math.max(0, 2 * from - after);
+  for (
+    let at = text.indexOf(needle, windowStart);
+    at !== -1 && at < from;
+    at = text.indexOf(needle, at + 1)
+  ) {
+    before = at;
+  }
+  const candidates = [before, after].filter((at) => at !== -1).map((at) => at + prefix.length);
+  if (candidates.length === 0) return null;
+  return candidates.reduce((best, start) => (Math.abs(start - hint) < Math.abs(best - hint) ? start : best));
 }
 
 function occurrences(text: string, exact: string): number[] {

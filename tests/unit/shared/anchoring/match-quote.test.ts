@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchQuote } from '@shared/anchoring/match-quote';
 import { quoteSelectorFor } from '@shared/anchoring/text-quote-selector';
@@ -98,5 +99,60 @@ describe('matchQuote', () => {
     ],
   ])('returns null for %s', (_, quote) => {
     expect(matchQuote(text, quote)).toBeNull();
+  });
+});
+
+describe('the nearest quote with its whole context', () => {
+  /** Every verbatim occurrence with its context, the nearest to the hint, the earlier on a tie: what the scan picks. */
+  function reference(
+    text: string,
+    exact: string,
+    prefix: string,
+    suffix: string,
+    hint: number,
+  ): number | null {
+    let best: number | null = null;
+    for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
+      const context =
+        at >= prefix.length &&
+        text.startsWith(prefix, at - prefix.length) &&
+        text.startsWith(suffix, at + exact.length);
+      if (context && (best === null || Math.abs(at - hint) < Math.abs(best - hint))) best = at;
+    }
+    return best;
+  }
+
+  it('takes the earlier of two equally near places, as the scan does', () => {
+    expect(matchQuote('ن ن', { exact: 'ن', prefix: '', suffix: '' }, { hint: 1 })?.start).toBe(0);
+    expect(matchQuote('بن بن بن', { exact: 'بن', prefix: ' ', suffix: ' ' }, { hint: 3 })?.start).toBe(3);
+  });
+
+  it('finds the same place as scanning every occurrence, in repetitive Arabic text', () => {
+    // Few letters, so quotes and contexts repeat often and ties happen.
+    const arabic = fc.string({
+      unit: fc.constantFrom('ا', 'ل', 'ن', ' ', 'ب'),
+      minLength: 1,
+      maxLength: 200,
+    });
+    fc.assert(
+      fc.property(
+        arabic,
+        fc.nat(),
+        fc.nat(),
+        fc.nat({ max: 4 }),
+        fc.nat({ max: 4 }),
+        fc.integer({ min: -10, max: 260 }),
+        (text, rawStart, rawLength, prefixLength, suffixLength, hint) => {
+          const start = rawStart % text.length;
+          const end = Math.min(text.length, start + 1 + (rawLength % 5));
+          const exact = text.slice(start, end);
+          const prefix = text.slice(Math.max(0, start - prefixLength), start);
+          const suffix = text.slice(end, end + suffixLength);
+          const found = matchQuote(text, { exact, prefix, suffix }, { hint });
+          expect(found?.start).toBe(reference(text, exact, prefix, suffix, hint));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
