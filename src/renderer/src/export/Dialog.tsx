@@ -38,3 +38,18 @@ export function Dialog({
     </dialog>
   );
 }
+
+/** What an action in a dialog did: announced politely, or as an alert when it failed. */
+export interface DialogStatusMessage {
+  text: string;
+  error?: boolean;
+}
+
+export function DialogStatus({ status }: { status: DialogStatusMessage | null }) {
+  if (!status) return null;
+  return (
+    <p className={`dialog-status${status.error ? ' error' : ''}`} role={status.error ? 'alert' : 'status'}>
+      {status.text}
+    </p>
+  );
+}

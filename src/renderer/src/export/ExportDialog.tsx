@@ -18,7 +18,7 @@ import type { AnchoredAnnotation } from '@shared/annotations/anchored-annotation
 import { useI18n } from '../i18n/I18nProvider';
 import { usePlatform } from '../platform/PlatformProvider';
 import type { ColorMeanings } from '../settings/color-settings';
-import { Dialog } from './Dialog';
+import { Dialog, DialogStatus, type DialogStatusMessage } from './Dialog';
 import { libraryAnnotations } from './export-sources';
 
 const MARKDOWN = 'text/markdown;charset=utf-8';
@@ -59,7 +59,7 @@ export function ExportDialog({
   const [typedName, setTypedName] = useState<string | null>(null);
   const readerName = typedName ?? storedName;
   const [range, setRange] = useState<'document' | 'library'>('document');
-  const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
+  const [status, setStatus] = useState<DialogStatusMessage | null>(null);
 
   const allTags = useMemo(() => tagsOf(items), [items]);
   const options: MarkdownExportOptions = { scope, colors: [...colors], tags: [...tags], includeOrphans };
@@ -220,14 +220,7 @@ export function ExportDialog({
             {t('exportCopy')}
           </button>
         </div>
-        {status && (
-          <p
-            className={`dialog-status${status.error ? ' error' : ''}`}
-            role={status.error ? 'alert' : 'status'}
-          >
-            {status.text}
-          </p>
-        )}
+        <DialogStatus status={status} />
       </form>
     </Dialog>
   );

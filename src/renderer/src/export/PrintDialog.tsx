@@ -7,7 +7,7 @@ import { printLayout } from '@shared/export/print-layout';
 import { useI18n } from '../i18n/I18nProvider';
 import { usePlatform } from '../platform/PlatformProvider';
 import type { ColorMeanings } from '../settings/color-settings';
-import { Dialog } from './Dialog';
+import { Dialog, DialogStatus, type DialogStatusMessage } from './Dialog';
 import { PrintCopy, type NotePlacement } from './PrintCopy';
 
 /**
@@ -28,7 +28,7 @@ export function PrintDialog({
   const { t } = useI18n();
   const platform = usePlatform();
   const [placement, setPlacement] = useState<NotePlacement>('footnotes');
-  const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
+  const [status, setStatus] = useState<DialogStatusMessage | null>(null);
   const layout = useMemo(() => printLayout(document.text, document.blocks, items), [document, items]);
 
   const print = async () => {
@@ -72,14 +72,7 @@ export function PrintDialog({
               {t('printGo')}
             </button>
           </div>
-          {status && (
-            <p
-              className={`dialog-status${status.error ? ' error' : ''}`}
-              role={status.error ? 'alert' : 'status'}
-            >
-              {status.text}
-            </p>
-          )}
+          <DialogStatus status={status} />
         </form>
       </Dialog>
       {createPortal(
