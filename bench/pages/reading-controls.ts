@@ -15,15 +15,7 @@ import {
   type BenchGroup,
   type CaseRun,
 } from '../support/bench-page';
-import {
-  benchPlatform,
-  injectAppStyles,
-  mountReader,
-  paintedRanges,
-  storeAnnotations,
-  unpaintedInView,
-  until,
-} from '../support/reader-mount';
+import { injectAppStyles, openAnnotatedReader, unpaintedInView, until } from '../support/reader-mount';
 
 /** The built browser edition, which paints its prerendered article before any module runs. */
 const APP = '/app/index.html';
@@ -150,17 +142,7 @@ async function switchSizes(highlights: number): Promise<SwitchRun> {
   updateReadingSettings({ size: SIZES[0] });
   const { document: article, annotations: all } = buildAnnotationWorkload(HIGHLIGHTS);
   const annotations = all.slice(0, highlights);
-  const documentId = article.manifest.id;
-  await storeAnnotations(documentId, annotations, true);
-  const reader = await mountReader(benchPlatform(article), documentId);
-  await until(
-    () =>
-      reader.container.querySelector('article [data-start]') !== null &&
-      (highlights === 0 || paintedRanges() > 0),
-    TIMEOUT_MS,
-    'the reader did not open with its highlights painted',
-  );
-  await sleep(1_000);
+  const reader = await openAnnotatedReader(article, annotations, TIMEOUT_MS);
   const repaint: number[] = [];
   for (let i = 1; i <= SWITCHES; i++) {
     await nextPaint();

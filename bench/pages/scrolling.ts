@@ -10,15 +10,7 @@ import {
   type BenchMeasure,
   type FrameTimes,
 } from '../support/bench-page';
-import {
-  benchPlatform,
-  injectAppStyles,
-  mountReader,
-  paintedRanges,
-  storeAnnotations,
-  unpaintedInView,
-  until,
-} from '../support/reader-mount';
+import { injectAppStyles, openAnnotatedReader, unpaintedInView } from '../support/reader-mount';
 
 const HIGHLIGHTS = 10_000;
 const FRAMES = 300;
@@ -89,18 +81,8 @@ defineCaseBench<ScrollRun>({
 async function scroll(highlights: number): Promise<ScrollRun> {
   injectAppStyles();
   const { document: article, annotations } = buildAnnotationWorkload(HIGHLIGHTS);
-  const documentId = article.manifest.id;
   const stored = annotations.slice(0, highlights);
-  await storeAnnotations(documentId, stored, true);
-  const reader = await mountReader(benchPlatform(article), documentId);
-  await until(
-    () =>
-      reader.container.querySelector('article [data-start]') !== null &&
-      (highlights === 0 || paintedRanges() > 0),
-    TIMEOUT_MS,
-    'the reader did not open with its highlights painted',
-  );
-  await sleep(1_000);
+  const reader = await openAnnotatedReader(article, stored, TIMEOUT_MS);
 
   const frames: FrameTimes[] = [];
   for (let i = 0; i < FRAMES; i++) {

@@ -173,3 +173,26 @@ export function unpaintedInView(container: HTMLElement, stored: readonly Annotat
   }
   return missing;
 }
+
+/**
+ * The whole reader on the workload's article with its first `highlights` annotations stored (packed, as a
+ * returning reader finds them), once it shows the article with its highlights painted and has settled.
+ */
+export async function openAnnotatedReader(
+  article: ArticleDocument,
+  annotations: readonly Annotation[],
+  timeoutMs: number,
+): Promise<MountedReader> {
+  const documentId = article.manifest.id;
+  await storeAnnotations(documentId, [...annotations], true);
+  const reader = await mountReader(benchPlatform(article), documentId);
+  await until(
+    () =>
+      reader.container.querySelector('article [data-start]') !== null &&
+      (annotations.length === 0 || paintedRanges() > 0),
+    timeoutMs,
+    'the reader did not open with its highlights painted',
+  );
+  await sleep(1_000);
+  return reader;
+}

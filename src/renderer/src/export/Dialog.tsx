@@ -1,5 +1,8 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import type { AnchoredAnnotation } from '@shared/annotations/anchored-annotation';
+import type { ArticleDocument } from '@shared/document/document-model';
 import { useI18n } from '../i18n/I18nProvider';
+import type { ColorMeanings } from '../settings/color-settings';
 
 /** A native modal dialog: the browser traps focus, Esc closes it, and focus returns where it was. */
 export function Dialog({
@@ -52,4 +55,12 @@ export function DialogStatus({ status }: { status: DialogStatusMessage | null })
       {status.text}
     </p>
   );
+}
+
+/** What a dialog about the open document (export, print) is given. */
+export interface DocumentDialogProps {
+  document: ArticleDocument;
+  items: AnchoredAnnotation[];
+  meanings: ColorMeanings;
+  onClose: () => void;
 }

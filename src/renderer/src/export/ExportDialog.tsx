@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '@shared/annotations/annotation-model';
-import type { ArticleDocument } from '@shared/document/document-model';
 import {
   exportDocumentMarkdown,
   exportLibraryMarkdown,
@@ -14,11 +13,9 @@ import { getDb } from '../storage/db';
 import { READER_NAME_MAX, useSettings, writeSetting } from '../storage/settings-store';
 import { useAnnounce } from '../margin/Announcer';
 import { tagsOf } from '../margin/margin-filter';
-import type { AnchoredAnnotation } from '@shared/annotations/anchored-annotation';
 import { useI18n } from '../i18n/I18nProvider';
 import { usePlatform } from '../platform/PlatformProvider';
-import type { ColorMeanings } from '../settings/color-settings';
-import { Dialog, DialogStatus, type DialogStatusMessage } from './Dialog';
+import { Dialog, DialogStatus, type DialogStatusMessage, type DocumentDialogProps } from './Dialog';
 import { libraryAnnotations } from './export-sources';
 
 const MARKDOWN = 'text/markdown;charset=utf-8';
@@ -35,17 +32,7 @@ function toggled<T>(set: ReadonlySet<T>, value: T): Set<T> {
   return next;
 }
 
-export function ExportDialog({
-  document,
-  items,
-  meanings,
-  onClose,
-}: {
-  document: ArticleDocument;
-  items: AnchoredAnnotation[];
-  meanings: ColorMeanings;
-  onClose: () => void;
-}) {
+export function ExportDialog({ document, items, meanings, onClose }: DocumentDialogProps) {
   const { t, language } = useI18n();
   const platform = usePlatform();
   const announce = useAnnounce();

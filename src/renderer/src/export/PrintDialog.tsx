@@ -1,30 +1,17 @@
 import { useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { AnchoredAnnotation } from '@shared/annotations/anchored-annotation';
-import type { ArticleDocument } from '@shared/document/document-model';
 import { suggestedExportName } from '@shared/export/file-name';
 import { printLayout } from '@shared/export/print-layout';
 import { useI18n } from '../i18n/I18nProvider';
 import { usePlatform } from '../platform/PlatformProvider';
-import type { ColorMeanings } from '../settings/color-settings';
-import { Dialog, DialogStatus, type DialogStatusMessage } from './Dialog';
+import { Dialog, DialogStatus, type DialogStatusMessage, type DocumentDialogProps } from './Dialog';
 import { PrintCopy, type NotePlacement } from './PrintCopy';
 
 /**
  * The print options. While the dialog is open the printed copy of the article is in the page (hidden on
  * screen, shown in print), so the platform's print — the browser's or Electron's printToPDF — finds it.
  */
-export function PrintDialog({
-  document,
-  items,
-  meanings,
-  onClose,
-}: {
-  document: ArticleDocument;
-  items: AnchoredAnnotation[];
-  meanings: ColorMeanings;
-  onClose: () => void;
-}) {
+export function PrintDialog({ document, items, meanings, onClose }: DocumentDialogProps) {
   const { t } = useI18n();
   const platform = usePlatform();
   const [placement, setPlacement] = useState<NotePlacement>('footnotes');
