@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { MAX_TRANSFER_BYTES } from '../platform/chunked-transfer';
 import { HIGHLIGHT_COLORS } from '../annotations/annotation-model';
 import { DOCUMENT_ID_PATTERN } from '../platform/platform-contract';
 import { ANNOTATION_IRI_PREFIX, SOURCE_IRI_PREFIX } from './backup-format';
@@ -15,7 +16,7 @@ export const BACKUP_LIMITS = {
    * 400 MiB: 1.6× the backup of the supported maximum. Not 2×: a file decodes to up to one UTF-16 unit
    * per byte, and V8's longest string is about 536.9 M units; this keeps a margin of 117 M below it.
    */
-  fileBytes: 400 * 1024 * 1024,
+  fileBytes: MAX_TRANSFER_BYTES,
   items: 200_000,
   tagChars: 200,
   tagsPerAnnotation: 200,
