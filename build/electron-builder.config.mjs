@@ -12,6 +12,24 @@ export const READING_PACK = { ext: 'hamish', mimeType: 'application/x-hamish' };
  */
 export const BACKUP = { ext: 'hamish-backup', mimeType: 'application/x-hamish-backup+json' };
 
+/**
+ * Documents Hamish imports (IMPORT_FILE_EXTENSIONS in src/shared/platform/platform-contract.ts; a unit
+ * test checks). Offered, never claimed: the reader's browser and editor keep opening them by default.
+ */
+export const IMPORTED_DOCUMENTS = {
+  ext: ['txt', 'md', 'markdown', 'html', 'htm', 'xhtml', 'mhtml', 'mht', 'epub'],
+  mimeTypes: [
+    'text/plain',
+    'text/markdown',
+    'text/x-markdown',
+    'text/html',
+    'application/xhtml+xml',
+    'multipart/related',
+    'application/x-mimearchive',
+    'application/epub+zip',
+  ],
+};
+
 /** @type {import('electron-builder').Configuration} */
 const config = {
   appId: 'app.hamish.reader',
@@ -62,11 +80,21 @@ const config = {
     executableName: 'hamish',
     // The .desktop file is named after package.json's desktopName, which Electron uses as the window's app id.
     syncDesktopName: true,
+    // Listed in the .desktop entry, so Hamish appears under "Open With"; a file association with a
+    // mimeType would also install a definition of that type, redefining text/plain and text/html.
+    mimeTypes: IMPORTED_DOCUMENTS.mimeTypes,
   },
   win: { target: ['nsis'], icon: 'build/icon.ico' },
   // Assisted, so the reader chooses "just me" (no administrator) or everyone on the machine.
   nsis: { oneClick: false, allowToChangeInstallationDirectory: true },
-  mac: { target: ['dmg'], icon: 'build/icon.icns', category: 'public.app-category.education' },
+  mac: {
+    target: ['dmg'],
+    icon: 'build/icon.icns',
+    category: 'public.app-category.education',
+    // Alternate: Finder lists Hamish under "Open With" and never makes it the default for these types.
+    // Windows has no such rank (NSIS would make Hamish the default), so it gets no document association.
+    fileAssociations: [{ ext: IMPORTED_DOCUMENTS.ext, name: 'Document', role: 'Viewer', rank: 'Alternate' }],
+  },
 };
 
 export default config;

@@ -1,16 +1,25 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, type BaseWindow } from 'electron';
 import { APP_ORIGIN, type UiLanguage } from '@shared/platform/platform-contract';
 import { registerAppProtocol, registerAppScheme } from './app-protocol';
 import { createBackupStore } from './backups';
 import { CloseGuard } from './close-guard';
-import { DeepLinkForwarder, listenForDeepLinks } from './deep-links';
+import { DeepLinkForwarder } from './deep-links';
+import {
+  askImportPaths,
+  chooseImportFiles,
+  nodeImportFileSystem,
+  readImportFiles,
+  type ShowOpenDialog,
+} from './import-files';
 import { createIpcHandle, registerIpcHandlers } from './ipc';
 import { createLibrary, resolveLibraryDir } from './library-files';
 import { applyApplicationMenu } from './menu';
+import { OpenFilesForwarder } from './open-files';
 import { printToPdfWithDialog } from './print-to-pdf';
 import { saveFileWithDialog } from './save-file';
 import { hardenSession, hardenWebContents, type TrustPolicy } from './security';
+import { listenForOpenRequests } from './single-instance';
 import { userDataDirOverride } from './user-data-dir';
 import { createMainWindow } from './window';
 
@@ -31,14 +40,31 @@ const policy: TrustPolicy = {
 };
 
 const deepLinks = new DeepLinkForwarder();
+const openedFiles = new OpenFilesForwarder((paths) => readImportFiles(paths, nodeImportFileSystem));
 const closeGuard = new CloseGuard();
 let mainWindow: BrowserWindow | null = null;
 /** Quitting (Cmd+Q, the menu) waits for the window's edits like a close does, then goes on quitting. */
 let quitting = false;
 let uiLanguage: UiLanguage = 'ar';
 
+const showOpenDialog: ShowOpenDialog = (parent, options) =>
+  parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
+
 function setMenu(): void {
-  applyApplicationMenu(uiLanguage, { isDev, isMac: process.platform === 'darwin' });
+  applyApplicationMenu(uiLanguage, {
+    isDev,
+    isMac: process.platform === 'darwin',
+    openFiles: (window) =>
+      void openFilesFromMenu(window).catch((error: unknown) => console.error('File → Open… failed:', error)),
+  });
+}
+
+/** File → Open…: the import dialog, then the files go to the window as if the OS had opened them. */
+async function openFilesFromMenu(window: BaseWindow | undefined): Promise<void> {
+  const paths = await askImportPaths(window ?? mainWindow, uiLanguage, showOpenDialog);
+  if (paths.length === 0) return;
+  openedFiles.open(paths);
+  showMainWindow();
 }
 
 function openMainWindow(): void {
@@ -49,6 +75,7 @@ function openMainWindow(): void {
     title: 'Hamish',
   });
   deepLinks.attach(mainWindow.webContents);
+  openedFiles.attach(mainWindow.webContents);
   closeGuard.attach(mainWindow);
   mainWindow.on('closed', () => {
     mainWindow = null;
@@ -56,8 +83,12 @@ function openMainWindow(): void {
   });
 }
 
-function focusMainWindow(): void {
-  if (!mainWindow) return;
+/** Brings the window forward, or opens it again (macOS keeps running with every window closed). */
+function showMainWindow(): void {
+  if (!mainWindow) {
+    if (app.isReady()) openMainWindow();
+    return;
+  }
   if (mainWindow.isMinimized()) mainWindow.restore();
   mainWindow.focus();
 }
@@ -82,11 +113,14 @@ async function start(): Promise<void> {
     listBackups: () => backups.listBackups(),
     writeBackup: (reason, content) => backups.writeBackup(reason, content),
     readBackup: (name) => backups.readBackup(name),
+    chooseImportFiles: (sender) =>
+      chooseImportFiles(BrowserWindow.fromWebContents(sender), uiLanguage, showOpenDialog),
     setUiLanguage: async (language) => {
       uiLanguage = language;
       setMenu();
     },
     closeReady: (request, sender) => closeGuard.ready(request, sender.id),
+    filesReady: (sender) => openedFiles.ready(sender),
   });
 
   app.setAboutPanelOptions({ applicationName: 'Hamish (هامش)', applicationVersion: app.getVersion() });
@@ -94,7 +128,12 @@ async function start(): Promise<void> {
   openMainWindow();
 }
 
-if (!listenForDeepLinks(deepLinks, focusMainWindow)) {
+const listening = listenForOpenRequests({
+  openLink: (raw) => deepLinks.open(raw),
+  openFiles: (paths) => openedFiles.open(paths),
+  show: showMainWindow,
+});
+if (!listening) {
   app.quit();
 } else {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, policy));

@@ -2,6 +2,7 @@ import { z } from '@shared/zod';
 import { TRANSFER_CHUNK_UNITS } from '@shared/platform/chunked-transfer';
 import {
   BACKUP_NAME_PATTERN,
+  BACKUP_REASONS,
   DOCUMENT_ID_PATTERN,
   type InvokeMethod,
   type IpcCalls,
@@ -29,12 +30,14 @@ export const ipcArguments: { [M in InvokeMethod]: z.ZodType<IpcCalls[M]['args']>
   ]),
   printToPdf: z.tuple([z.string().min(1).max(255)]),
   listBackups: z.tuple([]),
-  writeBackup: z.tuple([z.enum(['daily', 'before-restore']), transferId]),
+  writeBackup: z.tuple([z.enum(BACKUP_REASONS), transferId]),
   readBackup: z.tuple([z.string().max(120).regex(BACKUP_NAME_PATTERN)]),
+  chooseImportFiles: z.tuple([]),
   setUiLanguage: z.tuple([z.enum(['ar', 'en'])]),
   beginUpload: z.tuple([]),
   appendUpload: z.tuple([transferId, chunk]),
   readDownload: z.tuple([transferId]),
   discardTransfer: z.tuple([transferId]),
   closeReady: z.tuple([z.uuid()]),
+  filesReady: z.tuple([]),
 };

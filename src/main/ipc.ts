@@ -4,6 +4,7 @@ import type { ArticleDocument, DocumentSummary } from '@shared/document/document
 import {
   INVOKE_CHANNELS,
   type BackupEntry,
+  type ImportFile,
   type InvokeMethod,
   type IpcCalls,
   type SaveFileResult,
@@ -59,9 +60,13 @@ export interface MainServices {
   listBackups(): Promise<BackupEntry[]>;
   writeBackup(reason: BackupEntry['reason'], content: TextChunks): Promise<BackupEntry>;
   readBackup(name: string): Promise<Buffer>;
+  /** The import dialog attached to the caller's window; the chosen files read, by name, never by path. */
+  chooseImportFiles(sender: WebContents): Promise<ImportFile[]>;
   setUiLanguage(language: UiLanguage): Promise<void>;
   /** A window's renderer has committed its edits: the close it was asked about may go on. */
   closeReady(request: string, sender: WebContents): void;
+  /** A window's page listens for opened files: those waiting for it may be sent. */
+  filesReady(sender: WebContents): void;
 }
 
 type Answer<M extends InvokeMethod> = IpcCalls[M]['result'] | Promise<IpcCalls[M]['result']>;
@@ -90,10 +95,12 @@ export function registerIpcHandlers(
   on('readBackup', async ([name], { sender }) =>
     transfers.openDownload(sender.id, await services.readBackup(name)),
   );
+  on('chooseImportFiles', (_args, { sender }) => services.chooseImportFiles(sender));
   on('setUiLanguage', ([language]) => services.setUiLanguage(language));
   on('beginUpload', (_args, { sender }) => transfers.beginUpload(sender.id));
   on('appendUpload', ([upload, chunk], { sender }) => transfers.appendUpload(sender.id, upload, chunk));
   on('readDownload', ([download], { sender }) => transfers.readDownload(sender.id, download));
   on('discardTransfer', ([transfer], { sender }) => transfers.discard(sender.id, transfer));
   on('closeReady', ([request], { sender }) => services.closeReady(request, sender));
+  on('filesReady', (_args, { sender }) => services.filesReady(sender));
 }

@@ -1,22 +1,26 @@
-import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { Menu, type BaseWindow, type MenuItemConstructorOptions } from 'electron';
 import type { UiLanguage } from '@shared/platform/platform-contract';
 import { nativeStrings } from './native-strings';
 
 export interface MenuOptions {
   isDev: boolean;
   isMac: boolean;
+  /** File → Open…: the import dialog for the focused window (none on macOS with every window closed). */
+  openFiles: (window: BaseWindow | undefined) => void;
 }
 
-/** File, Edit, View, Help; only roles, so every action is Electron's own and needs no IPC. */
+/** File, Edit, View, Help; roles for every action but Open…, so they are Electron's own. */
 export function buildMenuTemplate(
   language: UiLanguage,
-  { isDev, isMac }: MenuOptions,
+  { isDev, isMac, openFiles }: MenuOptions,
 ): MenuItemConstructorOptions[] {
   const s = nativeStrings[language];
   const template: MenuItemConstructorOptions[] = [
     {
       label: s.fileMenu,
       submenu: [
+        { label: s.openFiles, accelerator: 'CmdOrCtrl+O', click: (_item, window) => openFiles(window) },
+        { type: 'separator' },
         { role: 'close', label: s.close },
         { role: 'quit', label: s.quit },
       ],

@@ -3,6 +3,7 @@ import type { UiLanguage } from '@shared/platform/platform-contract';
 /** The main process's own catalogue: native menus and dialogs follow the reader's UI language. */
 const en = {
   fileMenu: 'File',
+  openFiles: 'Open…',
   close: 'Close Window',
   quit: 'Quit Hamish',
   editMenu: 'Edit',
@@ -25,6 +26,8 @@ const en = {
   jsonFiles: 'JSON files',
   textFiles: 'Text files',
   pdfFiles: 'PDF documents',
+  importDialogTitle: 'Import documents',
+  documentFiles: 'Documents (text, Markdown, web pages, EPUB)',
   allFiles: 'All files',
 };
 
@@ -32,6 +35,7 @@ export type NativeStrings = typeof en;
 
 const ar: NativeStrings = {
   fileMenu: 'ملف',
+  openFiles: 'فتح…',
   close: 'إغلاق النافذة',
   quit: 'إنهاء هامش',
   editMenu: 'تحرير',
@@ -54,6 +58,8 @@ const ar: NativeStrings = {
   jsonFiles: 'ملفات JSON',
   textFiles: 'ملفات نصية',
   pdfFiles: 'مستندات PDF',
+  importDialogTitle: 'استيراد مستندات',
+  documentFiles: 'مستندات (نص، Markdown، صفحات ويب، EPUB)',
   allFiles: 'كل الملفات',
 };
 

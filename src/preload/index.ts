@@ -3,6 +3,7 @@ import { splitIntoChunks } from '@shared/platform/chunked-transfer';
 import {
   INVOKE_CHANNELS,
   IPC_CHANNELS,
+  type ImportFile,
   type InvokeMethod,
   type IpcCalls,
   type ReaderPlatform,
@@ -23,6 +24,38 @@ ipcRenderer.on(IPC_CHANNELS.onOpenLink, (_event, link: unknown) => {
     return;
   }
   for (const listener of linkListeners) listener(link);
+});
+
+const fileListeners = new Set<(files: ImportFile[]) => void>();
+/** Batches that arrive while no one listens (between an unsubscribe and the next subscribe) wait here. */
+const waitingFiles: ImportFile[][] = [];
+const MAX_WAITING_FILE_BATCHES = 5;
+/** Main holds files opened at launch until the page listens; it is told once per page load. */
+let filesAnnounced = false;
+
+/** A fresh copy of what main sent, exactly the ImportFile fields, or null when it is not a list of files. */
+function importFiles(value: unknown): ImportFile[] | null {
+  if (!Array.isArray(value)) return null;
+  const files: ImportFile[] = [];
+  for (const item of value as unknown[]) {
+    if (typeof item !== 'object' || item === null) return null;
+    const { name, size, bytes, error } = item as Record<string, unknown>;
+    if (typeof name !== 'string' || !(bytes instanceof Uint8Array)) return null;
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) return null;
+    if (error !== undefined && error !== 'unreadable') return null;
+    files.push(error ? { name, size, bytes, error } : { name, size, bytes });
+  }
+  return files;
+}
+
+ipcRenderer.on(IPC_CHANNELS.onOpenFiles, (_event, value: unknown) => {
+  const files = importFiles(value);
+  if (!files || files.length === 0) return;
+  if (fileListeners.size === 0) {
+    if (waitingFiles.length < MAX_WAITING_FILE_BATCHES) waitingFiles.push(files);
+    return;
+  }
+  for (const listener of fileListeners) listener(files);
 });
 
 const closeListeners = new Set<() => Promise<void>>();
@@ -74,12 +107,24 @@ const api: ReaderPlatform = {
   listBackups: () => call('listBackups'),
   writeBackup: (reason, content) => upload(content, (id) => call('writeBackup', reason, id)),
   readBackup: async (name) => download(await call('readBackup', name)),
+  chooseImportFiles: () => call('chooseImportFiles'),
   setUiLanguage: (language) => call('setUiLanguage', language),
   onOpenLink(listener) {
     linkListeners.add(listener);
     for (const link of waitingLinks.splice(0)) listener(link);
     return () => {
       linkListeners.delete(listener);
+    };
+  },
+  onOpenFiles(listener) {
+    fileListeners.add(listener);
+    for (const files of waitingFiles.splice(0)) listener(files);
+    if (!filesAnnounced) {
+      filesAnnounced = true;
+      call('filesReady').catch((error: unknown) => console.error('Main was not told to send files:', error));
+    }
+    return () => {
+      fileListeners.delete(listener);
     };
   },
   onBeforeClose(listener) {

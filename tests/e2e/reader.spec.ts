@@ -84,14 +84,17 @@ test.describe('the reader (browser edition)', () => {
     );
   });
 
-  test('lists the five related pieces, marked as not included', async ({ page }) => {
+  test('lists the five related pieces, each offering to import it while none is in the library', async ({
+    page,
+  }) => {
     await openReader(page);
     const related = page.getByRole('region', { name: 'اقرأ أيضًا' });
     await expect(related.getByRole('listitem')).toHaveCount(5);
     await expect(related.getByRole('listitem').first()).toContainText(
       'انقطاع الإنترنت في كازاخستان يهدد بأزمة غذائية',
     );
-    await expect(related.locator('.not-included')).toHaveText(Array(5).fill('— غير مضمّن'));
+    await expect(related.getByRole('button', { name: /^استورد «/ })).toHaveCount(5);
+    await expect(related.locator('.related-link')).toHaveCount(0);
   });
 
   test('shows source and the publication month without inventing a day', async ({ page }) => {

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
@@ -165,5 +166,69 @@ test.describe('nothing typed is lost in the desktop app', () => {
     });
     page = await app.firstWindow();
     await expect.poll(() => storedNote(page, quote), { timeout: 20_000 }).toBe('قبل الانهيار وبعده');
+  });
+});
+
+test.describe('files opened from outside the app', () => {
+  let running: ElectronApplication;
+  let reader: Page;
+  let profile: string;
+  let executable: string;
+  let env: Record<string, string>;
+
+  test.beforeAll(async () => {
+    const { executablePath, reason } = await loadElectronBinary();
+    test.skip(!executablePath, `Electron binary not installed: ${reason}`);
+    executable = executablePath!;
+    profile = mkdtempSync(join(tmpdir(), 'hamish-electron-open-'));
+    const inherited = Object.entries(process.env).filter(
+      (entry): entry is [string, string] =>
+        entry[1] !== undefined && entry[0] !== 'ELECTRON_RENDERER_URL' && entry[0] !== 'ELECTRON_RUN_AS_NODE',
+    );
+    env = { ...Object.fromEntries(inherited), HAMISH_USER_DATA_DIR: profile };
+    running = await electron.launch({ executablePath: executable, args: [repoRoot], env, cwd: repoRoot });
+    reader = await running.firstWindow();
+    await reader.waitForLoadState('domcontentloaded');
+  });
+
+  test.afterAll(async () => {
+    await running?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  test('a file on the command line of a second launch reaches the running window, by name', async () => {
+    const folder = join(profile, 'documents');
+    const text = 'عنوان\n\nفقرة أولى.';
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'مقال مستورد.txt'), text);
+    await reader.evaluate(() => {
+      const scope = window as BridgedWindow & { openedFiles?: Promise<unknown> };
+      scope.openedFiles = new Promise((resolve) => {
+        const stop = scope.hamish!.onOpenFiles((files) => {
+          stop();
+          resolve(
+            files.map(({ name, size, bytes, error }) => ({
+              name,
+              size,
+              error: error ?? null,
+              text: new TextDecoder().decode(bytes),
+            })),
+          );
+        });
+      });
+    });
+    // Same profile, so the same single-instance lock: this launch hands its arguments over and quits.
+    const second = spawn(executable, ['--no-sandbox', repoRoot, 'مقال مستورد.txt'], { env, cwd: folder });
+    try {
+      const received = await reader.evaluate(
+        () => (window as { openedFiles?: Promise<unknown> }).openedFiles,
+      );
+      expect(received).toEqual([
+        { name: 'مقال مستورد.txt', size: Buffer.byteLength(text), error: null, text },
+      ]);
+      expect(running.windows()).toHaveLength(1);
+    } finally {
+      if (second.exitCode === null) second.kill();
+    }
   });
 });

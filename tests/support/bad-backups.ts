@@ -1,5 +1,10 @@
 import fc from 'fast-check';
-import { createBackup, serializeBackup, type BackupFile } from '@shared/backup/backup-format';
+import {
+  BACKUP_FORMAT_VERSION,
+  createBackup,
+  serializeBackup,
+  type BackupFile,
+} from '@shared/backup/backup-format';
 import { BACKUP_LIMITS } from '@shared/backup/backup-schema';
 import { decodeBackupBytes, type DecodedBackup } from '@shared/backup/decode-backup-bytes';
 import type { BackupIssueCode } from '@shared/backup/parse-backup';
@@ -154,18 +159,18 @@ export const BAD_BACKUPS: BadBackupCase[] = [
   { name: 'some other JSON object', content: () => '{"name":"package"}', code: 'not-a-backup', path: 'type' },
   {
     name: 'unknown future version',
-    content: mutated((b) => (b.hamishFormat = 3)),
+    content: mutated((b) => (b.hamishFormat = BACKUP_FORMAT_VERSION + 1)),
     code: 'future-version',
     path: 'hamishFormat',
   },
   {
-    name: 'format 2 without its first page',
+    name: 'a collection without its first page',
     content: mutated((b) => delete b.first),
     code: 'invalid-field',
     path: 'first',
   },
   {
-    name: 'format 2 with the annotations on the collection instead of the page',
+    name: 'format 2 or later with the annotations on the collection instead of the page',
     content: mutated((b) => {
       b.items = b.first.items;
       delete b.first;

@@ -6,17 +6,15 @@ import { StatusScreen } from './StatusScreen';
 import { useAsync } from './useAsync';
 import { AppHeader } from './AppHeader';
 import { LibraryView } from './library/LibraryView';
+import { useDocumentLibrary } from './library/LibraryProvider';
+import { useImports } from './library/ImportProvider';
+import { ImportPanel } from './library/ImportPanel';
+import { DropZone } from './library/DropZone';
+import { OpenDocumentContext } from './library/open-document';
 import { ReaderScreen } from './reader/ReaderScreen';
-import { useDailyBackup, type DailyBackupCause } from './export/useDailyBackup';
+import { useDailyBackup } from './export/useDailyBackup';
+import { backupFailureReason } from './export/backup-failure-reason';
 import { useI18n } from './i18n/I18nProvider';
-import type { MessageKey } from './i18n/catalog';
-
-const BACKUP_CAUSES: Record<DailyBackupCause, MessageKey> = {
-  'disk-full': 'dailyBackupDiskFull',
-  'no-permission': 'dailyBackupNoPermission',
-  'too-large': 'dailyBackupTooLarge',
-  unexpected: 'dailyBackupUnexpected',
-};
 
 /** A short message over whatever screen is shown; it never takes the focus from the reader. */
 function AppNotice({ message, onDismiss }: { message: string; onDismiss: () => void }) {
@@ -34,7 +32,9 @@ function AppNotice({ message, onDismiss }: { message: string; onDismiss: () => v
 export function App() {
   const platform = usePlatform();
   const { t } = useI18n();
-  const library = useAsync(() => platform.listDocuments(), platform);
+  const documents = useDocumentLibrary();
+  const { importFiles } = useImports();
+  const library = useAsync(() => documents.listDocuments(), documents);
   const dailyBackup = useDailyBackup(platform);
   // The desktop window closes only once what was typed is committed.
   useEffect(() => platform.onBeforeClose(() => flushEdits()), [platform]);
@@ -46,6 +46,13 @@ export function App() {
   const [chosen, setChosen] = useState<string | null>(target?.documentId || null);
   const [showLibrary, setShowLibrary] = useState(false);
   const openLibrary = useCallback(() => setShowLibrary(true), []);
+  const openDocument = useCallback((id: string) => {
+    setChosen(id);
+    setTarget(null);
+    setShowLibrary(false);
+  }, []);
+  // File → Open and files handed over by the OS, in the desktop app.
+  useEffect(() => platform.onOpenFiles(importFiles), [platform, importFiles]);
 
   // Links from an exported Markdown file: hamish:// in the desktop app, #fragments in the browser edition.
   useEffect(
@@ -71,7 +78,7 @@ export function App() {
       <AppNotice key={malformedLinks} message={t('linkMalformed')} onDismiss={() => setMalformedLinks(0)} />
     );
   } else if (dailyBackup.state === 'failed' && !backupNoticeDismissed) {
-    const reason = t(BACKUP_CAUSES[dailyBackup.cause], { detail: dailyBackup.detail });
+    const reason = backupFailureReason(t, dailyBackup);
     notice = (
       <AppNotice
         message={t('dailyBackupFailed', { reason })}
@@ -90,13 +97,7 @@ export function App() {
     screen = (
       <>
         <AppHeader onLibrary={openLibrary} />
-        <LibraryView
-          documents={library.value}
-          onOpen={(id) => {
-            setChosen(id);
-            setShowLibrary(false);
-          }}
-        />
+        <LibraryView onOpen={openDocument} />
       </>
     );
   } else {
@@ -105,9 +106,11 @@ export function App() {
     );
   }
   return (
-    <>
+    <OpenDocumentContext.Provider value={openDocument}>
       {screen}
       {notice}
-    </>
+      <ImportPanel onOpen={openDocument} />
+      <DropZone />
+    </OpenDocumentContext.Provider>
   );
 }

@@ -1,4 +1,5 @@
 import { AppHeader } from './AppHeader';
+import { MissingDocumentError } from './storage/storage-errors';
 import { useI18n } from './i18n/I18nProvider';
 import { useDismissPrerenderedShell } from './reader/prerendered-shell';
 
@@ -11,7 +12,11 @@ export function StatusScreen({ error, onLibrary }: { error: Error | null; onLibr
     <>
       <AppHeader onLibrary={onLibrary} />
       <p className={`status-message${error ? ' error' : ''}`} role={error ? 'alert' : 'status'}>
-        {error ? t('loadFailed', { reason: error.message }) : t('loading')}
+        {error instanceof MissingDocumentError
+          ? t('documentMissing')
+          : error
+            ? t('loadFailed', { reason: error.message })
+            : t('loading')}
       </p>
     </>
   );

@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { I18nProvider } from './i18n/I18nProvider';
+import { ImportProvider } from './library/ImportProvider';
+import { LibraryProvider } from './library/LibraryProvider';
 import { detectPlatform, PlatformProvider } from './platform/PlatformProvider';
 import { RootErrorBoundary } from './RootErrorBoundary';
 import { startStorage } from './storage/start-storage';
@@ -16,7 +18,11 @@ createRoot(root).render(
     <RootErrorBoundary>
       <PlatformProvider platform={platform}>
         <I18nProvider onLanguageChange={(language) => void platform.setUiLanguage(language)}>
-          <App />
+          <LibraryProvider>
+            <ImportProvider>
+              <App />
+            </ImportProvider>
+          </LibraryProvider>
         </I18nProvider>
       </PlatformProvider>
     </RootErrorBoundary>

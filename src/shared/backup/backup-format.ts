@@ -4,13 +4,16 @@ import type {
   TextPositionSelector,
   TextQuoteSelector,
 } from '../annotations/annotation-model';
+import type { BackupDocument } from './backup-documents';
 
 /**
  * Bumped only when an older Hamish could no longer read the file correctly.
- * 2: a conformant W3C collection (`id`, `label`, annotations in the embedded `first` page).
+ * 3: imported documents travel in `hamish:documents`. Format 2's reader would drop them without a word
+ *    and restore their annotations as orphans, so it must refuse the file ("made by a newer Hamish").
+ * 2: a conformant W3C collection (`id`, `label`, annotations in the embedded `first` page); still restored.
  * 1: the annotations sat in `items` on the collection; still restored.
  */
-export const BACKUP_FORMAT_VERSION = 2;
+export const BACKUP_FORMAT_VERSION = 3;
 export const HAMISH_NAMESPACE = 'https://hamish.app/ns#';
 export const BACKUP_CONTEXT = ['http://www.w3.org/ns/anno.jsonld', { hamish: HAMISH_NAMESPACE }] as const;
 /** W3C `id` and `source` must be IRIs: ours are UUIDs and `documentId@hash` versions, prefixed. */
@@ -71,11 +74,14 @@ export interface BackupFile {
   'hamish:settings': BackupSettings;
   first: AnnotationPage;
   last: string;
+  /** The imported documents (never the bundled ones, which every Hamish has), so annotations restore on them. */
+  'hamish:documents': BackupDocument[];
 }
 
 export function createBackup(input: {
   annotations: readonly Annotation[];
   settings: BackupSettings;
+  documents?: readonly BackupDocument[];
   exportedAt: Date;
   appVersion: string;
   /** Source of the collection's and the page's ids; injected by tests for a stable file. */
@@ -102,19 +108,37 @@ export function createBackup(input: {
       items: input.annotations.map(toW3c),
     },
     last: pageId,
+    'hamish:documents': (input.documents ?? []).map(({ id, added, contentHash, draft }) => ({
+      id,
+      added,
+      contentHash,
+      draft,
+    })),
   };
 }
 
 /**
- * The collection indented, each annotation compact on a line of its own: a person can read the file and
- * diff two backups annotation by annotation, at the size of compact JSON (indenting every annotation
- * too made a 50,000-annotation backup 7% larger).
+ * The collection indented, each annotation and each document compact on a line of its own: a person can
+ * read the file and diff two backups annotation by annotation, at the size of compact JSON (indenting
+ * every annotation too made a 50,000-annotation backup 7% larger).
  */
 export function serializeBackup(backup: BackupFile): string {
-  const head = JSON.stringify({ ...backup, first: { ...backup.first, items: [] } }, null, 1);
-  const lines = backup.first.items.map((item) => `   ${JSON.stringify(item)}`).join(',\n');
-  // The page's items is the only `"items": []` outside a string: quotes inside strings are escaped.
-  return head.replace('"items": []', () => (lines === '' ? '"items": []' : `"items": [\n${lines}\n  ]`));
+  const head = JSON.stringify(
+    { ...backup, first: { ...backup.first, items: [] }, 'hamish:documents': [] },
+    null,
+    1,
+  );
+  const listed = {
+    '"items": []': { entries: backup.first.items, indent: '  ' },
+    '"hamish:documents": []': { entries: backup['hamish:documents'], indent: ' ' },
+  };
+  // Each key is the only one of its kind outside a string in the head: quotes inside strings are escaped.
+  return head.replace(/"items": \[\]|"hamish:documents": \[\]/g, (empty) => {
+    const { entries, indent } = listed[empty as keyof typeof listed];
+    if (entries.length === 0) return empty;
+    const lines = entries.map((entry) => `${indent} ${JSON.stringify(entry)}`).join(',\n');
+    return `${empty.slice(0, -2)}[\n${lines}\n${indent}]`;
+  });
 }
 
 export function toW3c(annotation: Annotation): W3cAnnotation {

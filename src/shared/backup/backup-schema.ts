@@ -3,6 +3,7 @@ import { MAX_TRANSFER_BYTES } from '../platform/chunked-transfer';
 import { HIGHLIGHT_COLORS } from '../annotations/annotation-model';
 import { DOCUMENT_ID_PATTERN } from '../platform/platform-contract';
 import { ANNOTATION_IRI_PREFIX, SOURCE_IRI_PREFIX } from './backup-format';
+import { backupDocumentsSchema } from './backup-documents';
 
 /**
  * The largest library Hamish supports: annotations each with a paragraph-length note (about 600
@@ -161,6 +162,12 @@ export const backupSchemaV2 = z.object({
     items,
   }),
   last: iri.optional(),
+});
+
+/** Format 3: format 2 and the imported documents the annotations stand on. */
+export const backupSchemaV3 = backupSchemaV2.extend({
+  hamishFormat: z.literal(3),
+  'hamish:documents': backupDocumentsSchema.optional(),
 });
 
 export type ValidatedBackupV1 = z.infer<typeof backupSchemaV1>;

@@ -1,7 +1,15 @@
 import type { z } from '../zod';
 import type { Annotation } from '../annotations/annotation-model';
 import { annotationIdOf, BACKUP_FORMAT_VERSION, fromW3c, type BackupSettings } from './backup-format';
-import { BACKUP_LIMITS, backupSchemaV1, backupSchemaV2, type ValidatedBackupV1 } from './backup-schema';
+import {
+  BACKUP_LIMITS,
+  backupSchemaV1,
+  backupSchemaV2,
+  backupSchemaV3,
+  type ValidatedBackupV1,
+} from './backup-schema';
+import type { BackupDocument } from './backup-documents';
+import { layoutBlocks } from '../document/layout-blocks';
 import { looksTruncated } from './json-truncation';
 import { sanitizeNoteState } from '../notes/sanitize-note-state';
 import { exceedsUtf8Bytes } from './utf8-size';
@@ -31,13 +39,18 @@ export type ParsedBackup =
       ok: true;
       annotations: Annotation[];
       settings: BackupSettings;
+      /** The imported documents the file carries (none before format 3). */
+      documents: BackupDocument[];
       /** Ids of annotations whose note state the sanitizer changed: their text and Markdown are derived again. */
       sanitizedNotes: string[];
     }
   | { ok: false; errors: BackupIssue[] };
 
 export interface BackupContext {
-  /** The library's documents: canonical text length, or the text itself. Others are not range-checked. */
+  /**
+   * The library's documents: canonical text length, or the text itself. Others are not range-checked,
+   * except those the file carries, checked against the text they carry.
+   */
   documents: ReadonlyMap<string, number | string>;
 }
 
@@ -70,11 +83,11 @@ export function parseBackup(content: string, context: BackupContext): ParsedBack
   if (record.type !== 'AnnotationCollection' && version === undefined) {
     return fail({ code: 'not-a-backup', path: 'type' });
   }
-  if (version === 2 && 'items' in record) {
+  if (typeof version === 'number' && version >= 2 && 'items' in record) {
     return fail({
       code: 'invalid-field',
       path: 'items',
-      detail: 'format 2 keeps annotations in first.items',
+      detail: `format ${version} keeps annotations in first.items`,
     });
   }
   const itemsPath = version === 1 ? 'items' : 'first.items';
@@ -100,18 +113,20 @@ export function parseBackup(content: string, context: BackupContext): ParsedBack
     ok: true,
     annotations,
     settings: { colorMeanings: { ...backup.contents.settings?.colorMeanings } },
+    documents: backup.contents.documents,
     sanitizedNotes,
   };
 }
 
-/** What both formats hold once validated: the count they claim, the annotations and the settings. */
+/** What every format holds once validated: the count it claims, the annotations, settings and documents. */
 interface BackupContents {
   total: number;
   items: ValidatedBackupV1['items'];
   settings: ValidatedBackupV1['hamish:settings'];
+  documents: BackupDocument[];
 }
 
-/** Checks the file against its format's schema: 1, or else the current one (2), which names what is wrong. */
+/** Checks the file against its format's schema: 1, 2, or else the current one (3), which names what is wrong. */
 function validateShape(
   json: unknown,
   version: unknown,
@@ -120,12 +135,18 @@ function validateShape(
     const result = backupSchemaV1.safeParse(json);
     if (!result.success) return { ok: false, errors: fieldIssues(result.error) };
     const { total, items, 'hamish:settings': settings } = result.data;
-    return { ok: true, contents: { total, items, settings } };
+    return { ok: true, contents: { total, items, settings, documents: [] } };
   }
-  const result = backupSchemaV2.safeParse(json);
+  if (version === 2) {
+    const result = backupSchemaV2.safeParse(json);
+    if (!result.success) return { ok: false, errors: fieldIssues(result.error) };
+    const { total, first, 'hamish:settings': settings } = result.data;
+    return { ok: true, contents: { total, items: first.items, settings, documents: [] } };
+  }
+  const result = backupSchemaV3.safeParse(json);
   if (!result.success) return { ok: false, errors: fieldIssues(result.error) };
-  const { total, first, 'hamish:settings': settings } = result.data;
-  return { ok: true, contents: { total, items: first.items, settings } };
+  const { total, first, 'hamish:settings': settings, 'hamish:documents': documents = [] } = result.data;
+  return { ok: true, contents: { total, items: first.items, settings, documents } };
 }
 
 function fail(issue: BackupIssue): ParsedBackup {
@@ -144,9 +165,26 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-/** What the schema cannot see alone: repeated ids, offsets past the text. */
+/** What the schema cannot see alone: repeated ids, offsets past the text, a hash that is not the text's. */
 function semanticIssues(backup: BackupContents, itemsPath: string, context: BackupContext): BackupIssue[] {
   const issues: BackupIssue[] = [];
+  const lengths = new Map<string, number | string>(context.documents);
+  const seenDocuments = new Set<string>();
+  backup.documents.forEach(({ id, contentHash, draft }, index) => {
+    const at = `hamish:documents[${index}]`;
+    if (seenDocuments.has(id)) issues.push({ code: 'duplicate-id', path: `${at}.id`, detail: id });
+    seenDocuments.add(id);
+    const laidOut = layoutBlocks(draft.title, draft.blocks);
+    if (laidOut.contentHash !== contentHash) {
+      issues.push({
+        code: 'invalid-field',
+        path: `${at}.contentHash`,
+        detail: 'is not the hash of its text',
+      });
+    }
+    // Its annotations were made on this text, whichever version the library keeps.
+    lengths.set(id, laidOut.text.length);
+  });
   if (backup.total !== backup.items.length) {
     issues.push({ code: 'invalid-field', path: 'total', detail: `${backup.total} ≠ ${backup.items.length}` });
   }
@@ -163,7 +201,7 @@ function semanticIssues(backup: BackupContents, itemsPath: string, context: Back
     const position = item.target.selector[positionIndex];
     if (position?.type === 'TextPositionSelector') {
       const selectorPath = `${at}.target.selector[${positionIndex}]`;
-      const known = context.documents.get(item['hamish:documentId']);
+      const known = lengths.get(item['hamish:documentId']);
       const length = typeof known === 'string' ? known.length : known;
       if (position.start > position.end) {
         issues.push({ code: 'selector-out-of-range', path: `${selectorPath}.start`, detail: 'start > end' });

@@ -1,5 +1,6 @@
 import type { Annotation } from '../annotations/annotation-model';
 import { uuidFrom } from '../annotations/derived-id';
+import type { BackupDocument } from './backup-documents';
 
 export interface RestoreConflict {
   existing: Annotation;
@@ -120,4 +121,34 @@ function contentKey(a: Annotation): string {
     a.created,
     a.schemaVersion,
   ]);
+}
+
+export interface DocumentRestorePlan {
+  /** Imported documents the library lacks: written in the same transaction as the annotations. */
+  added: BackupDocument[];
+  /** Already in the library with the same text. */
+  unchanged: number;
+  /** In the library with another text: the library's text stays (see planDocumentRestore). */
+  keptOwn: number;
+}
+
+/**
+ * Which of a backup's documents to add, by id. An id the library holds with another text is the same
+ * document (ids are random) with one side's text replaced since; the library's text stays. Choosing by
+ * `added` cannot work: it is the first import's time, which a replacement keeps. And the library's text is
+ * the one its annotations were re-anchored to: a restore never moves highlights from under the reader.
+ * The backup's annotations on it anchor by their quotes, as every annotation does.
+ */
+export function planDocumentRestore(
+  incoming: readonly BackupDocument[],
+  existing: ReadonlyMap<string, string>,
+): DocumentRestorePlan {
+  const plan: DocumentRestorePlan = { added: [], unchanged: 0, keptOwn: 0 };
+  for (const document of incoming) {
+    const hash = existing.get(document.id);
+    if (hash === undefined) plan.added.push(document);
+    else if (hash === document.contentHash) plan.unchanged += 1;
+    else plan.keptOwn += 1;
+  }
+  return plan;
 }

@@ -1,6 +1,6 @@
 import { isPublisherLine, isReadAlsoLabel } from './article-markers';
-import { contentHash } from './content-hash';
-import { BLOCK_SEPARATOR, type Block, type ParsedArticle, type RelatedPiece } from './document-model';
+import type { DraftBlock, ParsedArticle, RelatedPiece } from './document-model';
+import { layoutBlocks } from './layout-blocks';
 
 const HEADING_MAX_CHARS = 90;
 const HEADING_MAX_WORDS = 12;
@@ -24,40 +24,18 @@ export function parseArticle(raw: string): ParsedArticle {
   const afterTitle = rest[0] === title ? rest.slice(1) : rest;
   const roles = assignRoles(afterTitle);
 
-  const blocks: Block[] = [];
+  const body: DraftBlock[] = [];
   const related: RelatedPiece[] = [];
   const boilerplate: string[] = [];
   let relatedHeading: string | null = null;
-  let offset = 0;
-  let headings = 0;
-  let paragraphs = 0;
-  let sectionId: string | null = null;
-
-  const append = (kind: Block['kind'], id: string, ordinal: number, text: string): void => {
-    if (blocks.length > 0) offset += BLOCK_SEPARATOR.length;
-    blocks.push({ id, kind, text, start: offset, end: offset + text.length, ordinal, sectionId });
-    offset += text.length;
-  };
-
-  if (title !== '') append('title', 'title', 1, title);
   for (const [index, block] of afterTitle.entries()) {
     const role = roles[index];
     if (role === 'label') relatedHeading ??= block;
-    else if (role === 'related') related.push({ title: block, included: false });
+    else if (role === 'related') related.push({ title: block, documentId: null });
     else if (role === 'publisher') boilerplate.push(block);
-    else if (isHeading(afterTitle, roles, index)) {
-      headings += 1;
-      // A heading opens its own section, so it carries its own id.
-      sectionId = `h-${headings}`;
-      append('heading', sectionId, headings, block);
-    } else {
-      paragraphs += 1;
-      append('paragraph', `p-${paragraphs}`, paragraphs, block);
-    }
+    else body.push({ kind: isHeading(afterTitle, roles, index) ? 'heading' : 'paragraph', text: block });
   }
-
-  const text = blocks.map((block) => block.text).join(BLOCK_SEPARATOR);
-  return { title, text, contentHash: contentHash(text), blocks, relatedHeading, related, boilerplate };
+  return { title, ...layoutBlocks(title, body), relatedHeading, related, boilerplate };
 }
 
 function normalize(raw: string): string {

@@ -1,6 +1,6 @@
-import { BACKUP_NAME_PATTERN, type BackupEntry } from './platform-contract';
+import { BACKUP_NAME_PATTERN, BACKUP_REASONS, type BackupEntry } from './platform-contract';
 
-/** How many daily backups (one per day) and how many safety copies made before a restore are kept. */
+/** How many daily backups (one per day) and how many safety copies are kept. */
 export const BACKUPS_TO_KEEP = 10;
 
 type Reason = BackupEntry['reason'];
@@ -10,8 +10,9 @@ export function backupName(createdIso: string, reason: Reason): string {
   return `hamish-backup-${createdIso.replace(/:/g, '-')}-${reason}.json`;
 }
 
-const NAME_PARTS =
-  /^hamish-backup-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2}(?:\.\d{1,3})?)Z-(daily|before-restore)\.json$/;
+const NAME_PARTS = new RegExp(
+  `^hamish-backup-(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2}(?:\\.\\d{1,3})?)Z-(${BACKUP_REASONS.join('|')})\\.json$`,
+);
 
 /** A backup name → its creation time and reason, or null for any name this app did not write. */
 export function parseBackupName(name: string): { created: string; reason: Reason } | null {
@@ -26,7 +27,7 @@ export function parseBackupName(name: string): { created: string; reason: Reason
 
 /**
  * Which backups to delete: daily backups keep the newest of each UTC day for the last `keep` days;
- * safety copies made before a restore keep the newest `keep`. Names this app did not write are
+ * safety copies (made before a restore or a deletion) keep the newest `keep`. Names this app did not write are
  * never chosen. The desktop app applies it to its backup folder, the browser edition to its table.
  */
 export function chooseBackupsToDelete(names: readonly string[], keep = BACKUPS_TO_KEEP): string[] {
@@ -38,16 +39,16 @@ export function chooseBackupsToDelete(names: readonly string[], keep = BACKUPS_T
     .sort((a, b) => b.info.created.localeCompare(a.info.created));
   const doomed: string[] = [];
   const keptDays = new Set<string>();
-  let keptBeforeRestore = 0;
+  let keptSafetyCopies = 0;
   for (const { name, info } of parsed) {
     if (info.reason === 'daily') {
       const day = info.created.slice(0, 10);
       if (keptDays.has(day) || keptDays.size >= keep) doomed.push(name);
       else keptDays.add(day);
-    } else if (keptBeforeRestore >= keep) {
+    } else if (keptSafetyCopies >= keep) {
       doomed.push(name);
     } else {
-      keptBeforeRestore += 1;
+      keptSafetyCopies += 1;
     }
   }
   return doomed;

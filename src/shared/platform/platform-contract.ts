@@ -12,12 +12,38 @@ export type SaveFileResult = { status: 'saved'; path: string } | { status: 'canc
 /** `printed`: handed to the browser's own print dialog, which says no more. */
 export type PrintResult = SaveFileResult | { status: 'printed' };
 
+/** Daily backups, and safety copies made before a restore or before a document is deleted. */
+export const BACKUP_REASONS = ['daily', 'before-restore', 'before-delete'] as const;
+
 export interface BackupEntry {
   name: string;
   created: string;
   size: number;
-  reason: 'daily' | 'before-restore';
+  reason: (typeof BACKUP_REASONS)[number];
 }
+
+/** A file the reader chose to import: its name and bytes, never its path. */
+export interface ImportFile {
+  name: string;
+  /** Its size on disk; over IMPORT_MAX_BYTES its bytes are not read (empty) and the import refuses it. */
+  size: number;
+  bytes: Uint8Array;
+  /** Set when the file could not be read (no permission, gone meanwhile): bytes are empty, to be reported. */
+  error?: 'unreadable';
+}
+
+/** What the import dialogs offer (besides all files) and the desktop app opens from the OS. */
+export const IMPORT_FILE_EXTENSIONS = [
+  'txt',
+  'md',
+  'markdown',
+  'html',
+  'htm',
+  'xhtml',
+  'mhtml',
+  'mht',
+  'epub',
+] as const;
 
 export interface ReaderPlatform {
   readonly kind: 'electron' | 'web';
@@ -29,6 +55,13 @@ export interface ReaderPlatform {
   listBackups(): Promise<BackupEntry[]>;
   writeBackup(reason: BackupEntry['reason'], content: string): Promise<BackupEntry>;
   readBackup(name: string): Promise<string>;
+  /** Asks the reader for files to import (several at once); [] when they cancel. */
+  chooseImportFiles(): Promise<ImportFile[]>;
+  /**
+   * Files handed over from outside the window: the desktop app's File → Open, the OS (double-click, a
+   * second launch with a file). Returns an unsubscribe; the browser edition never calls it.
+   */
+  onOpenFiles(listener: (files: ImportFile[]) => void): () => void;
   /** Keeps native menus and dialogs in the reader's UI language. */
   setUiLanguage(language: UiLanguage): Promise<void>;
   /** `hamish://` links opened from outside (an exported Markdown file); returns an unsubscribe. */
@@ -51,6 +84,8 @@ export const IPC_CHANNELS = {
   listBackups: 'hamish:list-backups',
   writeBackup: 'hamish:write-backup',
   readBackup: 'hamish:read-backup',
+  chooseImportFiles: 'hamish:choose-import-files',
+  onOpenFiles: 'hamish:open-files',
   setUiLanguage: 'hamish:set-ui-language',
   onOpenLink: 'hamish:open-link',
   onBeforeClose: 'hamish:before-close',
@@ -94,6 +129,7 @@ export interface IpcCalls {
   listBackups: Call<[], BackupEntry[]>;
   writeBackup: Call<[reason: BackupEntry['reason'], upload: TransferId], BackupEntry>;
   readBackup: Call<[name: string], TransferId>;
+  chooseImportFiles: Call<[], ImportFile[]>;
   setUiLanguage: Call<[language: UiLanguage], void>;
   beginUpload: Call<[], TransferId>;
   appendUpload: Call<[upload: TransferId, chunk: string], void>;
@@ -101,13 +137,26 @@ export interface IpcCalls {
   discardTransfer: Call<[transfer: TransferId], void>;
   /** The renderer's answer to onBeforeClose: everything is committed, the window may close. */
   closeReady: Call<[request: string], void>;
+  /** The page listens for onOpenFiles now: main sends the files it was holding, and those that come later. */
+  filesReady: Call<[], void>;
 }
 export type InvokeMethod = keyof IpcCalls;
 
-const { onOpenLink: _link, onBeforeClose: _close, ...platformInvokeChannels } = IPC_CHANNELS;
+const {
+  onOpenLink: _link,
+  onOpenFiles: _files,
+  onBeforeClose: _close,
+  ...platformInvokeChannels
+} = IPC_CHANNELS;
 
-/** The renderer's side of a closing window (onBeforeClose); the preload uses it and never exposes it. */
-export const LIFECYCLE_CHANNELS = { closeReady: 'hamish:close-ready' } as const;
+/**
+ * The renderer's side of a closing window (onBeforeClose) and of files sent to it (onOpenFiles); the
+ * preload uses them and never exposes them.
+ */
+export const LIFECYCLE_CHANNELS = {
+  closeReady: 'hamish:close-ready',
+  filesReady: 'hamish:files-ready',
+} as const;
 /** Every channel the renderer may invoke, by method: main handles exactly these. */
 export const INVOKE_CHANNELS = {
   ...platformInvokeChannels,
@@ -117,7 +166,9 @@ export const INVOKE_CHANNELS = {
 
 /** Library ids: lowercase ASCII slugs, so an id can never name a path. */
 export const DOCUMENT_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
-export const BACKUP_NAME_PATTERN = /^hamish-backup-[0-9TZ:.-]+-(daily|before-restore)\.json$/;
+export const BACKUP_NAME_PATTERN = new RegExp(
+  `^hamish-backup-[0-9TZ:.-]+-(${BACKUP_REASONS.join('|')})\\.json$`,
+);
 
 export const APP_ORIGIN = 'app://hamish';
 export const WEB_EDITION_PORT = 4317;

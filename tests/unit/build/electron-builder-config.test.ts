@@ -4,10 +4,16 @@ import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { FuseV1Options, FuseVersion } from '@electron/fuses';
 import { describe, expect, it } from 'vitest';
-import config, { BACKUP, READING_PACK, URL_SCHEME } from '../../../build/electron-builder.config.mjs';
+import config, {
+  BACKUP,
+  IMPORTED_DOCUMENTS,
+  READING_PACK,
+  URL_SCHEME,
+} from '../../../build/electron-builder.config.mjs';
 import { ICNS_ENTRIES, ICO_SIZES, ICON_SIZES, iconFileName } from '../../../build/icon-sizes.mjs';
 import { resolveLibraryDir } from '../../../src/main/library-files';
 import { desktopLink } from '@shared/links/passage-link';
+import { IMPORT_FILE_EXTENSIONS } from '@shared/platform/platform-contract';
 
 const root = join(import.meta.dirname, '../../..');
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
@@ -15,7 +21,7 @@ const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 const builderRequire = createRequire(join(root, 'node_modules', 'electron-builder', 'package.json'));
 
 type FileSet = { from: string; to: string; filter?: string[] };
-type Association = { ext: string; mimeType?: string; name?: string; role?: string };
+type Association = { ext: string | string[]; mimeType?: string; name?: string; role?: string; rank?: string };
 
 describe('electron-builder configuration', () => {
   it('is valid for the installed electron-builder', async () => {
@@ -81,6 +87,34 @@ describe('electron-builder configuration', () => {
       expect(ext).not.toBe('json');
       expect(name).toBeTruthy();
     }
+  });
+
+  it('offers the documents the import reads on macOS, as a viewer that never takes over the default', () => {
+    expect(IMPORTED_DOCUMENTS.ext).toEqual([...IMPORT_FILE_EXTENSIONS]);
+    // What the Mac packager writes into CFBundleDocumentTypes: the shared associations, then the Mac's.
+    const { PlatformPackager } = builderRequire('app-builder-lib');
+    const resolved = Object.getOwnPropertyDescriptor(
+      PlatformPackager.prototype,
+      'fileAssociations',
+    )!.get!.call({ config, platformSpecificBuildOptions: config.mac }) as Association[];
+    expect(resolved.map(({ ext }) => ext)).toEqual([READING_PACK.ext, BACKUP.ext, IMPORTED_DOCUMENTS.ext]);
+    expect(resolved[2]).toMatchObject({ role: 'Viewer', rank: 'Alternate' });
+  });
+
+  it('claims no document type where it cannot rank itself below the default', () => {
+    // NSIS writes the extension's default handler, and a Linux association installs its own MIME type.
+    const everywhere = (config.fileAssociations as Association[]).flatMap(({ ext }) => ext);
+    expect(everywhere).toEqual([READING_PACK.ext, BACKUP.ext]);
+    expect(config.win).not.toHaveProperty('fileAssociations');
+    expect(config.nsis).not.toHaveProperty('fileAssociations');
+    expect(config.linux).not.toHaveProperty('fileAssociations');
+  });
+
+  it('lists the document types in the Linux desktop entry, reusing the system’s MIME types', () => {
+    expect(config.linux?.mimeTypes).toEqual(IMPORTED_DOCUMENTS.mimeTypes);
+    expect(config.linux?.mimeTypes).toEqual(
+      expect.arrayContaining(['text/plain', 'text/markdown', 'text/html', 'application/epub+zip']),
+    );
   });
 
   it('ships the library where the installed app looks for it', () => {

@@ -1,29 +1,9 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { WebContents } from 'electron';
 import { IPC_CHANNELS } from '@shared/platform/platform-contract';
+import { DeepLinkForwarder, findDeepLink, parseDeepLink } from '../../../src/main/deep-links';
 
 type Listener = (...args: unknown[]) => void;
-
-const electron = vi.hoisted(() => ({
-  listeners: new Map<string, (...args: unknown[]) => void>(),
-  lock: true,
-  app: {
-    isPackaged: true,
-    requestSingleInstanceLock: vi.fn(() => electron.lock),
-    setAsDefaultProtocolClient: vi.fn(),
-    on: vi.fn((name: string, listener: (...args: unknown[]) => void) =>
-      electron.listeners.set(name, listener),
-    ),
-  },
-}));
-vi.mock('electron', () => ({ app: electron.app }));
-
-import {
-  DeepLinkForwarder,
-  findDeepLink,
-  listenForDeepLinks,
-  parseDeepLink,
-} from '../../../src/main/deep-links';
 
 function fakeContents() {
   const events = new Map<string, Listener>();
@@ -121,33 +101,5 @@ describe('DeepLinkForwarder', () => {
     emit('destroyed');
     forwarder.open('hamish://open/doc');
     expect(contents.send).not.toHaveBeenCalled();
-  });
-});
-
-describe('listenForDeepLinks', () => {
-  beforeEach(() => {
-    electron.listeners.clear();
-    electron.lock = true;
-  });
-
-  it('quits early when another instance holds the lock', () => {
-    electron.lock = false;
-    expect(listenForDeepLinks(new DeepLinkForwarder(), vi.fn())).toBe(false);
-    expect(electron.listeners.size).toBe(0);
-  });
-
-  it('claims the scheme and forwards links from open-url and second instances', () => {
-    const forwarder = new DeepLinkForwarder();
-    const open = vi.spyOn(forwarder, 'open');
-    const focus = vi.fn();
-    expect(listenForDeepLinks(forwarder, focus)).toBe(true);
-    expect(electron.app.setAsDefaultProtocolClient).toHaveBeenCalledWith('hamish');
-    const preventDefault = vi.fn();
-    electron.listeners.get('open-url')!({ preventDefault }, 'hamish://open/mac');
-    electron.listeners.get('second-instance')!({}, ['/opt/Hamish/hamish', 'hamish://open/linux'], '/');
-    expect(preventDefault).toHaveBeenCalled();
-    expect(open).toHaveBeenCalledWith('hamish://open/mac');
-    expect(open).toHaveBeenCalledWith('hamish://open/linux');
-    expect(focus).toHaveBeenCalledTimes(2);
   });
 });

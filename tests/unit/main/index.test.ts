@@ -71,6 +71,9 @@ describe('main process start-up', () => {
     await import('../../../src/main/index');
     expect(electron.log).toEqual(['registerSchemesAsPrivileged', 'requestSingleInstanceLock']);
     expect(electron.appListeners.has('web-contents-created')).toBe(true);
+    // macOS hands over documents and links before ready; a second instance's arrive in its argv.
+    for (const event of ['open-file', 'open-url', 'second-instance'])
+      expect(electron.appListeners.has(event)).toBe(true);
 
     electron.ready();
     await vi.waitFor(() => expect(electron.log).toContain('loadURL app://hamish/index.html'));

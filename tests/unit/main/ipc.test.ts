@@ -1,7 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { TRANSFER_CHUNK_UNITS } from '@shared/platform/chunked-transfer';
-import { INVOKE_CHANNELS, IPC_CHANNELS, type InvokeMethod } from '@shared/platform/platform-contract';
+import {
+  INVOKE_CHANNELS,
+  IPC_CHANNELS,
+  LIFECYCLE_CHANNELS,
+  type InvokeMethod,
+} from '@shared/platform/platform-contract';
 import {
   createIpcHandle,
   IpcRejectedError,
@@ -34,7 +39,9 @@ function setup() {
       return { name: GOOD_BACKUP, created: '', size: 0, reason };
     }),
     readBackup: vi.fn(async () => Buffer.from('{"هامش":1}')),
+    chooseImportFiles: vi.fn(async () => [{ name: 'مقال.txt', size: 2, bytes: new Uint8Array([1, 2]) }]),
     closeReady: vi.fn(),
+    filesReady: vi.fn(),
     setUiLanguage: vi.fn(async () => undefined),
   };
   registerIpcHandlers(createIpcHandle(ipcMain as unknown as IpcMain, ['app://hamish']), services);
@@ -63,10 +70,35 @@ function setup() {
 }
 
 describe('IPC handlers', () => {
-  it('registers every invoke channel: the platform methods but the link channel, and the transfers', () => {
+  it('registers every invoke channel: the platform methods but the event channels, and the transfers', () => {
     const { handlers } = setup();
     expect([...handlers.keys()].sort()).toEqual(Object.values(INVOKE_CHANNELS).sort());
-    expect([...handlers.keys()]).not.toContain(IPC_CHANNELS.onOpenLink);
+    for (const event of [IPC_CHANNELS.onOpenLink, IPC_CHANNELS.onOpenFiles, IPC_CHANNELS.onBeforeClose])
+      expect([...handlers.keys()]).not.toContain(event);
+    expect([...handlers.keys()]).toContain(IPC_CHANNELS.chooseImportFiles);
+    expect([...handlers.keys()]).toContain(LIFECYCLE_CHANNELS.filesReady);
+  });
+
+  it('chooses import files for the calling window, and takes no arguments at all', async () => {
+    const { call, services, windows } = setup();
+    await expect(call('chooseImportFiles', [])).resolves.toEqual([
+      { name: 'مقال.txt', size: 2, bytes: new Uint8Array([1, 2]) },
+    ]);
+    expect(services.chooseImportFiles).toHaveBeenCalledWith(windows.reader);
+    for (const args of [['/etc/passwd'], [{ defaultPath: '/' }], [undefined]]) {
+      await expect(call('chooseImportFiles', args)).rejects.toThrow(/invalid arguments/);
+    }
+    await expect(call('chooseImportFiles', [], 'https://example.com/')).rejects.toThrow(IpcRejectedError);
+    expect(services.chooseImportFiles).toHaveBeenCalledOnce();
+  });
+
+  it('hears that a window listens for opened files, from that window, with no arguments', async () => {
+    const { call, callFrom, services, windows } = setup();
+    await callFrom(windows.other, 'filesReady', []);
+    expect(services.filesReady).toHaveBeenCalledWith(windows.other);
+    await expect(call('filesReady', ['/tmp/a.txt'])).rejects.toThrow(/invalid arguments/);
+    await expect(call('filesReady', [], 'file:///tmp/index.html')).rejects.toThrow(IpcRejectedError);
+    expect(services.filesReady).toHaveBeenCalledOnce();
   });
 
   it('calls through for good arguments from the app', async () => {

@@ -73,6 +73,7 @@ describe('preload bridge', () => {
     await api.listBackups();
     await api.writeBackup('daily', '{}');
     await expect(api.readBackup('name')).resolves.toBe('backup text');
+    await api.chooseImportFiles();
     await api.setUiLanguage('en');
     expect(electron.invoke.mock.calls).toEqual([
       [IPC_CHANNELS.listDocuments],
@@ -87,6 +88,7 @@ describe('preload bridge', () => {
       [IPC_CHANNELS.writeBackup, 'daily', 'upload-1'],
       [IPC_CHANNELS.readBackup, 'name'],
       [readDownload, 'download-1'],
+      [IPC_CHANNELS.chooseImportFiles],
       [IPC_CHANNELS.setUiLanguage, 'en'],
     ]);
   });
@@ -144,6 +146,61 @@ describe('preload bridge', () => {
     const second = vi.fn();
     api.onOpenLink(second);
     expect(second).not.toHaveBeenCalled();
+  });
+});
+
+describe('opened files', () => {
+  const file = (name: string, extra: Record<string, unknown> = {}) => ({
+    name,
+    size: 3,
+    bytes: new Uint8Array([1, 2, 3]),
+    ...extra,
+  });
+  const sendFiles = (files: unknown) => electron.listeners.get(IPC_CHANNELS.onOpenFiles)!({}, files);
+
+  it('tells main once, at the first subscription, that the page listens', async () => {
+    const api = await loadPreload();
+    expect(electron.invoke).not.toHaveBeenCalled();
+    const unsubscribe = api.onOpenFiles(vi.fn());
+    unsubscribe();
+    api.onOpenFiles(vi.fn());
+    expect(electron.invoke.mock.calls).toEqual([[LIFECYCLE_CHANNELS.filesReady]]);
+  });
+
+  it('delivers batches to listeners until they unsubscribe, as fresh objects of exactly the fields', async () => {
+    const api = await loadPreload();
+    const listener = vi.fn();
+    const unsubscribe = api.onOpenFiles(listener);
+    sendFiles([file('a.txt', { path: '/home/reader/a.txt' }), file('b.md', { error: 'unreadable' })]);
+    unsubscribe();
+    sendFiles([file('later.txt')]);
+    expect(listener.mock.calls).toEqual([[[file('a.txt'), file('b.md', { error: 'unreadable' })]]]);
+  });
+
+  it.each([
+    ['not a list', file('a.txt')],
+    ['an empty list', []],
+    ['a name that is not a string', [file('a.txt'), { ...file('b'), name: 7 }]],
+    ['bytes that are not bytes', [{ ...file('a.txt'), bytes: [1, 2, 3] }]],
+    ['a size that is not a number', [{ ...file('a.txt'), size: '3' }]],
+    ['a negative size', [{ ...file('a.txt'), size: -1 }]],
+    ['an unknown error', [file('a.txt', { error: 'eaten' })]],
+    ['null', [null]],
+  ])('ignores a message that is %s', async (_case, message) => {
+    const api = await loadPreload();
+    const listener = vi.fn();
+    api.onOpenFiles(listener);
+    sendFiles(message);
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('keeps batches that arrive while no one listens and hands them to the next listener', async () => {
+    const api = await loadPreload();
+    api.onOpenFiles(vi.fn())();
+    sendFiles([file('between.txt')]);
+    const listener = vi.fn();
+    api.onOpenFiles(listener);
+    expect(listener).toHaveBeenCalledWith([file('between.txt')]);
   });
 });
 

@@ -7,11 +7,13 @@ import { getDb } from '../storage/db';
 import { useAnnounce } from '../margin/Announcer';
 import { StorageFullError } from '../storage/storage-errors';
 import { useI18n } from '../i18n/I18nProvider';
+import type { MessageKey } from '../i18n/catalog';
 import { usePlatform } from '../platform/PlatformProvider';
 import { settingRecord } from '../storage/settings-store';
 import { describeBackupIssue } from './backup-issue-message';
 import { Dialog } from './Dialog';
 import { loadLibrary } from './export-sources';
+import { useDocumentLibrary } from '../library/LibraryProvider';
 import { snapshotLibrary } from '../storage/library-snapshot';
 import {
   applyRestore,
@@ -34,9 +36,16 @@ type Step =
 /** Progress is shown only for restores that take long enough to wonder about. */
 const PROGRESS_DELAY_MS = 500;
 
+const REASON_LABELS: Record<BackupEntry['reason'], MessageKey> = {
+  daily: 'reasonDaily',
+  'before-restore': 'reasonBeforeRestore',
+  'before-delete': 'reasonBeforeDelete',
+};
+
 export function BackupDialog({ onClose }: { onClose: () => void }) {
   const { t, language } = useI18n();
   const platform = usePlatform();
+  const library = useDocumentLibrary();
   const announce = useAnnounce();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [message, setMessage] = useState<string | null>(null);
@@ -64,7 +73,7 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
         setStep({ kind: 'invalid', errors: [content] });
         return;
       }
-      const documents = new Map((await loadLibrary(platform)).map((doc) => [doc.manifest.id, doc.text]));
+      const documents = new Map((await loadLibrary(library)).map((doc) => [doc.manifest.id, doc.text]));
       const result = await previewRestore(content, getDb(), documents, {
         conflictTag: t('restoreConflictTag'),
         completeNote: async (state) => (await import('../notes/note-serialization')).noteFromStateJson(state),
@@ -124,8 +133,7 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
         ? error.message
         : String(error);
 
-  const reasonLabel = (entry: BackupEntry) =>
-    entry.reason === 'daily' ? t('reasonDaily') : t('reasonBeforeRestore');
+  const reasonLabel = (entry: BackupEntry) => t(REASON_LABELS[entry.reason]);
   const dateLabel = (iso: string) =>
     new Intl.DateTimeFormat(language === 'ar' ? 'ar-u-nu-latn' : 'en', {
       dateStyle: 'medium',
@@ -195,6 +203,9 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
                 <li>{t('restoreUnchanged', { count: step.preview.plan.unchanged })}</li>
                 <li>{t('restoreOlder', { count: step.preview.plan.olderSkipped })}</li>
                 <li>{t('restoreConflicts', { count: step.preview.plan.conflicts.length })}</li>
+                {step.preview.plan.documents.added.length > 0 && (
+                  <li>{t('restoreDocumentsAdded', { count: step.preview.plan.documents.added.length })}</li>
+                )}
                 {step.preview.plan.clampedFuture > 0 && (
                   <li>{t('restoreClampedFuture', { count: step.preview.plan.clampedFuture })}</li>
                 )}
@@ -203,7 +214,9 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
                 <button
                   type="button"
                   className="button primary"
-                  disabled={step.preview.plan.toWrite.length === 0}
+                  disabled={
+                    step.preview.plan.toWrite.length === 0 && step.preview.plan.documents.added.length === 0
+                  }
                   onClick={() => void apply(step.preview)}
                 >
                   {t('restoreApply')}

@@ -17,6 +17,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { usePlatform } from '../platform/PlatformProvider';
 import { Dialog, DialogStatus, type DialogStatusMessage, type DocumentDialogProps } from './Dialog';
 import { libraryAnnotations } from './export-sources';
+import { useDocumentLibrary } from '../library/LibraryProvider';
 
 const MARKDOWN = 'text/markdown;charset=utf-8';
 
@@ -35,6 +36,7 @@ function toggled<T>(set: ReadonlySet<T>, value: T): Set<T> {
 export function ExportDialog({ document, items, meanings, onClose }: DocumentDialogProps) {
   const { t, language } = useI18n();
   const platform = usePlatform();
+  const library = useDocumentLibrary();
   const announce = useAnnounce();
   const [scope, setScope] = useState<MarkdownExportOptions['scope']>('all');
   const [colors, setColors] = useState<ReadonlySet<HighlightColor>>(new Set(HIGHLIGHT_COLORS));
@@ -69,7 +71,7 @@ export function ExportDialog({ document, items, meanings, onClose }: DocumentDia
         name: suggestedExportName(document.title, 'md'),
       };
     }
-    const documents = await libraryAnnotations(platform, getDb());
+    const documents = await libraryAnnotations(library, getDb());
     return {
       text: exportLibraryMarkdown({ documents, ...settings }),
       name: suggestedExportName(t('appName'), 'md'),

@@ -73,7 +73,9 @@ export function PrintCopy({
         {title && <BlockCopy block={title.block} runs={title.runs} />}
         <p className="byline" lang={language} dir="auto">
           <span>{t('source', { name: sourceName(manifest.source, language) })}</span>
-          <span>{t('published', { date: formatPublication(manifest.publication, language) })}</span>
+          {manifest.publication && (
+            <span>{t('published', { date: formatPublication(manifest.publication, language) })}</span>
+          )}
         </p>
         {body.map(({ block, runs }) => (
           <div key={block.id} className="print-block">

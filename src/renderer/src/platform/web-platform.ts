@@ -1,8 +1,45 @@
 import type { ArticleDocument, DocumentManifest } from '@shared/document/document-model';
 import { buildDocument, parseLibraryIndex, parseManifest, summarize } from '@shared/document/library';
-import type { ReaderPlatform } from '@shared/platform/platform-contract';
+import { IMPORT_MAX_BYTES } from '@shared/import/import-model';
+import {
+  IMPORT_FILE_EXTENSIONS,
+  type ImportFile,
+  type ReaderPlatform,
+} from '@shared/platform/platform-contract';
 import { createBrowserBackupStore } from '../storage/backup-store';
 import { getDb, type HamishDb } from '../storage/db';
+
+const IMPORT_ACCEPT = IMPORT_FILE_EXTENSIONS.map((extension) => `.${extension}`).join(',');
+
+/** The browser's file picker; [] when the reader cancels (Chromium fires `cancel` on file inputs). */
+function pickFiles(accept: string): Promise<File[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.multiple = true;
+    input.accept = accept;
+    input.hidden = true;
+    const finish = (files: File[]) => {
+      input.remove();
+      resolve(files);
+    };
+    input.addEventListener('change', () => finish([...(input.files ?? [])]), { once: true });
+    input.addEventListener('cancel', () => finish([]), { once: true });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+/** As main reads a file: over the limit its bytes are not read, and a failed read is reported. */
+async function readPickedFile(file: File): Promise<ImportFile> {
+  const { name, size } = file;
+  if (size > IMPORT_MAX_BYTES) return { name, size, bytes: new Uint8Array(0) };
+  try {
+    return { name, size, bytes: new Uint8Array(await file.arrayBuffer()) };
+  } catch {
+    return { name, size, bytes: new Uint8Array(0), error: 'unreadable' };
+  }
+}
 
 /** The browser edition: the library is served beside the app; backups live in IndexedDB. */
 export function createWebPlatform(baseUrl: string, db: () => HamishDb = getDb): ReaderPlatform {
@@ -54,6 +91,13 @@ export function createWebPlatform(baseUrl: string, db: () => HamishDb = getDb): 
     listBackups: () => backups.list(),
     writeBackup: (reason, content) => backups.write(reason, content),
     readBackup: (name) => backups.read(name),
+    async chooseImportFiles() {
+      const files: ImportFile[] = [];
+      for (const file of await pickFiles(IMPORT_ACCEPT)) files.push(await readPickedFile(file));
+      return files;
+    },
+    // Only the desktop app opens files from outside the page; dropped files are the page's own.
+    onOpenFiles: () => () => {},
     async setUiLanguage() {},
     // A tab cannot hold its own closing: the edit journal keeps what is typed, and the next start saves it.
     onBeforeClose: () => () => {},

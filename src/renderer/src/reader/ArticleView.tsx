@@ -18,12 +18,25 @@ function BlockElement({
     'data-block-id': block.id,
     'data-start': block.start,
     id: `block-${block.id}`,
+    // Set only where the block's language differs from the document's (an English quote in Arabic).
+    ...(block.lang && { lang: block.lang }),
+    ...(block.dir && { dir: block.dir }),
     // Element Timing: bench/pages/first-paint.ts reads when the reader first sees the article's text.
     ...(timed && { elementtiming: 'article-first-paragraph' }),
   };
   const text = diacritics ? block.text : maskDiacritics(block.text);
   if (block.kind === 'title') return <h1 {...props}>{text}</h1>;
   if (block.kind === 'heading') return <h2 {...props}>{text}</h2>;
+  if (block.style === 'quote') return <blockquote {...props}>{text}</blockquote>;
+  if (block.style === 'code') return <pre {...props}>{text}</pre>;
+  if (block.style === 'list-item') {
+    // The marker is drawn by CSS from the attribute, so the block keeps its one text node.
+    return (
+      <p {...props} className="list-item" data-marker={block.marker ?? '•'}>
+        {text}
+      </p>
+    );
+  }
   return <p {...props}>{text}</p>;
 }
 
@@ -74,7 +87,10 @@ export const ArticleView = forwardRef<HTMLElement, { document: ArticleDocument }
         {title && <BlockElement block={title} diacritics={diacritics} />}
         <p className="byline" lang={language} dir="auto">
           <span>{t('source', { name: sourceName(manifest.source, language) })}</span>
-          <span>{t('published', { date: formatPublication(manifest.publication, language) })}</span>
+          {manifest.imported?.byline && <span dir="auto">{manifest.imported.byline}</span>}
+          {manifest.publication && (
+            <span>{t('published', { date: formatPublication(manifest.publication, language) })}</span>
+          )}
         </p>
         {body.map((block) => (
           <BlockElement

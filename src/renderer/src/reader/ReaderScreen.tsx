@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { openAnnotationFeed } from '../storage/annotation-feed';
-import { usePlatform } from '../platform/PlatformProvider';
+import { useDocumentLibrary } from '../library/LibraryProvider';
 import { StatusScreen } from '../StatusScreen';
 import { useAsync } from '../useAsync';
 import { AppHeader } from '../AppHeader';
@@ -18,10 +18,13 @@ export function ReaderScreen({
   onLibrary: () => void;
   target: PassageTarget | null;
 }) {
-  const platform = usePlatform();
-  const loaded = useAsync(() => platform.loadDocument(documentId), documentId);
+  const library = useDocumentLibrary();
+  const loaded = useAsync(() => library.loadDocument(documentId), documentId);
   // Read the annotations while the document loads and lays out, not after.
   useEffect(() => openAnnotationFeed(documentId), [documentId]);
+  useEffect(() => {
+    if (loaded.status === 'ready') void library.recordOpened(documentId);
+  }, [documentId, library, loaded.status]);
 
   if (loaded.status !== 'ready') {
     return <StatusScreen error={loaded.status === 'error' ? loaded.error : null} onLibrary={onLibrary} />;

@@ -17,3 +17,17 @@ export function formatPublication(publication: string, language: UiLanguage): st
 export function sourceName(source: { name: string; nameEn?: string }, language: UiLanguage): string {
   return language === 'en' ? (source.nameEn ?? source.name) : source.name;
 }
+
+/** A stored ISO time as the day it fell on, in the UI's language. */
+export function formatDay(iso: string, language: UiLanguage): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium' }).format(new Date(iso));
+}
+
+/** A language tag by name, in the UI's language (`ar` → "العربية"). */
+export function languageName(tag: string, language: UiLanguage): string {
+  try {
+    return new Intl.DisplayNames([LOCALES[language]], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}

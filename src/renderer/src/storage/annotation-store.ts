@@ -55,11 +55,27 @@ export async function savePack(
   }
 }
 
-/** The epoch (every document) and the document's own token; null before anything was written. */
 async function currentVersion(db: HamishDb, documentId: string): Promise<string | null> {
-  const [epoch, own] = await db.settings.bulkGet([ANNOTATIONS_EPOCH_KEY, documentVersionKey(documentId)]);
-  const stamps = [epoch?.value, own?.value].map((stamp) => (typeof stamp === 'string' ? stamp : ''));
-  return stamps.some(Boolean) ? stamps.join('/') : null;
+  const [version] = await annotationVersions(db, [documentId]);
+  return version ?? null;
+}
+
+/**
+ * Each document's annotations version, in order: the epoch (every document) and its own token; null
+ * before anything was written. One read however many documents.
+ */
+export async function annotationVersions(
+  db: HamishDb,
+  documentIds: readonly string[],
+): Promise<(string | null)[]> {
+  const [epoch, ...own] = await db.settings.bulkGet([
+    ANNOTATIONS_EPOCH_KEY,
+    ...documentIds.map(documentVersionKey),
+  ]);
+  return own.map((record) => {
+    const stamps = [epoch?.value, record?.value].map((stamp) => (typeof stamp === 'string' ? stamp : ''));
+    return stamps.some(Boolean) ? stamps.join('/') : null;
+  });
 }
 
 /** A pack that does not parse as a list is ignored: the records are read instead. */

@@ -1,6 +1,8 @@
 import Dexie, { type Table } from 'dexie';
 import type { Annotation } from '@shared/annotations/annotation-model';
 import { normalizeStored } from '@shared/annotations/normalize-stored';
+import type { ImportDraft } from '@shared/import/import-model';
+import type { BackupEntry } from '@shared/platform/platform-contract';
 import { stampAnnotationWrites } from './annotation-version';
 
 export interface SettingRecord {
@@ -12,7 +14,7 @@ export interface SettingRecord {
 export interface StoredBackup {
   id: string;
   created: string;
-  reason: 'daily' | 'before-restore';
+  reason: BackupEntry['reason'];
   content: string;
 }
 
@@ -25,6 +27,37 @@ export interface AnnotationPack {
   documentId: string;
   version: string | null;
   json: string;
+}
+
+/** A document the reader imported; bundled documents live with the app, never here. */
+export interface StoredDocument {
+  id: string;
+  /** Of the draft's canonical text (draftContentHash): importing the same text again finds it. */
+  contentHash: string;
+  /** The title folded as find folds (related-titles.ts): an edited version with this title replaces it. */
+  titleKey: string;
+  fileName: string;
+  /** ISO time of the first import; replacing the text keeps it. */
+  added: string;
+  /** What the importer made; documentFromDraft rebuilds the same ArticleDocument from it every time. */
+  draft: ImportDraft;
+}
+
+/** When the reader last opened a document, bundled or imported. */
+export interface DocumentVisit {
+  documentId: string;
+  lastOpened: string;
+}
+
+/**
+ * A document's highlight and note counts for its library card, exact only while `version` equals its
+ * annotations' current version (annotation-version.ts), like a pack: a card needs no pass over the notes.
+ */
+export interface AnnotationTally {
+  documentId: string;
+  version: string | null;
+  highlights: number;
+  notes: number;
 }
 
 export const DEFAULT_DB_NAME = 'hamish';
@@ -42,6 +75,13 @@ export const SCHEMA_V2 = {
 export const SCHEMA_V3 = { ...SCHEMA_V2, packs: 'documentId' } as const;
 /** Version 4 changes no index: ids are folded to lower case and stored note states sanitized. */
 export const SCHEMA_V4 = SCHEMA_V3;
+/** Version 5 adds imported documents, visits and the cards' counts; the file-name index finds a re-import. */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  documents: 'id, contentHash, titleKey, fileName, added',
+  visits: 'documentId',
+  tallies: 'documentId',
+} as const;
 
 /** The tag on a copy kept when an upgrade finds two records whose ids differ only in case. */
 const UPGRADE_CONFLICT_TAG = 'conflict';
@@ -51,6 +91,9 @@ export class HamishDb extends Dexie {
   settings!: Table<SettingRecord, string>;
   backups!: Table<StoredBackup, string>;
   packs!: Table<AnnotationPack, string>;
+  documents!: Table<StoredDocument, string>;
+  visits!: Table<DocumentVisit, string>;
+  tallies!: Table<AnnotationTally, string>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     // "Saved" on screen means on disk: Chromium otherwise acknowledges a commit before flushing it.
@@ -79,6 +122,7 @@ export class HamishDb extends Dexie {
         await table.bulkDelete(fixes.remove);
         await table.bulkPut(fixes.put);
       });
+    this.version(5).stores(SCHEMA_V5);
   }
 }
 

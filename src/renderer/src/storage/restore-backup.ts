@@ -1,13 +1,25 @@
 import { EMPTY_NOTE, type NoteBody } from '@shared/annotations/annotation-model';
 import type { BackupSettings } from '@shared/backup/backup-format';
 import { parseBackup, type BackupIssue } from '@shared/backup/parse-backup';
-import { planRestore, type RestoreOptions, type RestorePlan } from '@shared/backup/restore-plan';
+import {
+  planDocumentRestore,
+  planRestore,
+  type DocumentRestorePlan,
+  type RestoreOptions,
+  type RestorePlan,
+} from '@shared/backup/restore-plan';
 import type { HamishDb, SettingRecord } from './db';
-import { withQuotaCheck } from './storage-errors';
+import { importedHashes, importedRecord } from './document-store';
+import { SafetyBackupError, withQuotaCheck } from './storage-errors';
 import { snapshotLibrary } from './library-snapshot';
 
+export { SafetyBackupError };
+
+/** The annotations' merge and the imported documents the backup brings back. */
+export type LibraryRestorePlan = RestorePlan & { documents: DocumentRestorePlan };
+
 export interface RestorePreview {
-  plan: RestorePlan;
+  plan: LibraryRestorePlan;
   /** The backup's colour meanings: the UI offers to apply them (as `settings` records in applyRestore). */
   settings: BackupSettings;
   /** Annotations in the file. */
@@ -41,16 +53,11 @@ export async function previewRestore(
     else if (completeNote) annotation.note = await completeNote(editorState);
   }
   const existing = await db.annotations.toArray();
-  const plan = planRestore(parsed.annotations, existing, options);
+  const plan = {
+    ...planRestore(parsed.annotations, existing, options),
+    documents: planDocumentRestore(parsed.documents, await importedHashes(db)),
+  };
   return { ok: true, preview: { plan, settings: parsed.settings, total: parsed.annotations.length } };
-}
-
-/** The safety backup taken before a restore could not be written; nothing was restored. */
-export class SafetyBackupError extends Error {
-  constructor(cause: unknown) {
-    super('The safety backup before restoring could not be saved', { cause });
-    this.name = 'SafetyBackupError';
-  }
 }
 
 export interface ApplyRestoreOptions {
@@ -70,11 +77,11 @@ const CHUNK = 2_000;
 
 /**
  * Saves a safety backup of the library as it is (failing with SafetyBackupError before anything is
- * written), then writes the plan in ONE transaction: a failure (storage full included, raised as
- * StorageFullError) rolls everything back and the library stays as it was.
+ * written), then writes the plan in ONE transaction, documents with their annotations: a failure (storage
+ * full included, raised as StorageFullError) rolls everything back and the library stays as it was.
  */
 export async function applyRestore(
-  plan: RestorePlan,
+  plan: RestorePlan & { documents?: DocumentRestorePlan },
   db: HamishDb,
   options: ApplyRestoreOptions,
 ): Promise<number> {
@@ -87,8 +94,21 @@ export async function applyRestore(
   }
 
   const records = plan.toWrite;
+  const documents = plan.documents?.added ?? [];
   await withQuotaCheck(() =>
-    db.transaction('rw', db.annotations, db.settings, async () => {
+    db.transaction('rw', db.annotations, db.settings, db.documents, async () => {
+      // One written since the preview (another window's restore) is the same document: it stays.
+      const present = new Set(
+        await db.documents
+          .where(':id')
+          .anyOf(documents.map((document) => document.id))
+          .primaryKeys(),
+      );
+      await db.documents.bulkAdd(
+        documents
+          .filter((document) => !present.has(document.id))
+          .map(({ id, draft, added }) => importedRecord(id, draft, added)),
+      );
       for (let from = 0; from < records.length; from += CHUNK) {
         await db.annotations.bulkPut(records.slice(from, from + CHUNK));
         options.onProgress?.(Math.min(from + CHUNK, records.length), records.length);

@@ -26,3 +26,19 @@ export async function withQuotaCheck<T>(write: () => Promise<T>): Promise<T> {
     throw error;
   }
 }
+
+/** The safety backup taken before a restore or a deletion could not be saved; nothing was changed. */
+export class SafetyBackupError extends Error {
+  constructor(cause: unknown) {
+    super('The safety backup could not be saved, so nothing was changed', { cause });
+    this.name = 'SafetyBackupError';
+  }
+}
+
+/** No imported document has this id (deleted meanwhile, or a link to one this library never had). */
+export class MissingDocumentError extends Error {
+  constructor(readonly documentId: string) {
+    super(`No document "${documentId}" in the library`);
+    this.name = 'MissingDocumentError';
+  }
+}

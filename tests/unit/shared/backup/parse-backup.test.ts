@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '@shared/annotations/annotation-model';
-import { createBackup, serializeBackup } from '@shared/backup/backup-format';
+import { BACKUP_FORMAT_VERSION, createBackup, serializeBackup } from '@shared/backup/backup-format';
 import { looksTruncated } from '@shared/backup/json-truncation';
 import { parseBackup, type ParsedBackup } from '@shared/backup/parse-backup';
 import { plainNote } from '../../../support/annotation-arbitrary';
@@ -128,18 +128,19 @@ describe('format 1', () => {
       ok: true,
       annotations: expected,
       settings: { colorMeanings: { yellow: 'مهم', blue: 'سؤال', pink: 'مصطلح' } },
+      documents: [],
       sanitizedNotes: [],
     });
   });
 
-  it('comes out of a format-2 backup of what it restored unchanged', () => {
+  it('comes out of a current-format backup of what it restored unchanged', () => {
     const parsed = parseBackup(golden, { documents: new Map() });
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
     const again = serializeBackup(
       createBackup({ ...parsed, exportedAt: new Date('2026-12-01T00:00:00Z'), appVersion: 't' }),
     );
     expect(JSON.parse(again)).toMatchObject({
-      hamishFormat: 2,
+      hamishFormat: BACKUP_FORMAT_VERSION,
       first: { items: { length: expected.length } },
     });
     expect(parseBackup(again, { documents: new Map() })).toEqual(parsed);

@@ -64,7 +64,7 @@ describe('parseArticle on the seed article', () => {
   it('lists the five related pieces, by title only, matching the manifest', () => {
     expect(article.relatedHeading).toBe('إقرأ أيضا:');
     expect(article.related.map((piece) => piece.title)).toEqual(manifest.related);
-    expect(article.related.every((piece) => !piece.included)).toBe(true);
+    expect(article.related.every((piece) => piece.documentId === null)).toBe(true);
   });
 
   it('keeps publisher lines as boilerplate, out of the body text', () => {
@@ -119,8 +119,8 @@ describe('parseArticle on small articles', () => {
     ]);
     expect(article.relatedHeading).toBe('Related:');
     expect(article.related).toEqual([
-      { title: 'The Nile delta after Aswan', included: false },
-      { title: 'How Venice lifted its floodgates', included: false },
+      { title: 'The Nile delta after Aswan', documentId: null },
+      { title: 'How Venice lifted its floodgates', documentId: null },
     ]);
     expect(article.boilerplate).toEqual([
       'Follow us on Google News',

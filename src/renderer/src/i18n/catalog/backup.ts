@@ -25,6 +25,7 @@ export const backupMessages = defineMessages(
       'يشير تظليل في الملف إلى موضع خارج نص المقال (عند {path})، فلم يُستعد شيء. ربما صُنع الملف لنص مختلف.',
     restoreConflictTag: 'تعارض',
     restoreClampedFuture: 'بتاريخ تعديل في المستقبل (صار تاريخها وقت الاستعادة): {count}',
+    restoreDocumentsAdded: 'مستندات مستوردة تعود إلى المكتبة: {count}',
     restoreSafetyFailed:
       'لم نستطع حفظ نسخة الأمان التي نأخذها قبل كل استعادة ({reason})، فلم نغيّر شيئًا. احفظ نسخة احتياطية في ملف أولًا ثم استعد، أو استعد دون نسخة أمان.',
     restoreSaveFirst: 'احفظ نسخة في ملف ثم استعد',
@@ -54,6 +55,7 @@ export const backupMessages = defineMessages(
       'An annotation in the file points outside the article’s text (at {path}), so nothing was restored. The file may have been made for a different text.',
     restoreConflictTag: 'conflict',
     restoreClampedFuture: 'Dated in the future (their date becomes the time of this restore): {count}',
+    restoreDocumentsAdded: 'Imported documents coming back to the library: {count}',
     restoreSafetyFailed:
       'The safety backup Hamish takes before every restore could not be saved ({reason}), so nothing was changed. Save a backup to a file first and then restore, or restore without a safety backup.',
     restoreSaveFirst: 'Save a backup file, then restore',

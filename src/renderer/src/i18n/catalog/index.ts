@@ -6,6 +6,7 @@ import { annotationMessages } from './annotations';
 import { notesMessages } from './notes';
 import { backupMessages } from './backup';
 import { exportMessages } from './export';
+import { libraryMessages } from './library';
 
 /** One line per feature catalog. */
 const catalogs = [
@@ -15,6 +16,7 @@ const catalogs = [
   notesMessages,
   backupMessages,
   exportMessages,
+  libraryMessages,
 ] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]

@@ -1,0 +1,120 @@
+import { IMPORT_MAX_BYTES } from '@shared/import/import-model';
+import { formatNumber } from '../i18n/messages';
+import { useI18n } from '../i18n/I18nProvider';
+import type { MessageKey } from '../i18n/catalog';
+import { batchProgress, type ImportItem, type ImportItemState } from './import-queue';
+import { useImports } from './ImportProvider';
+
+const STAGES: Record<Extract<ImportItemState, { status: 'working' }>['stage'], MessageKey> = {
+  reading: 'importStageReading',
+  extracting: 'importStageExtracting',
+  sanitizing: 'importStageSanitizing',
+  structuring: 'importStageStructuring',
+  saving: 'importStageSaving',
+};
+
+const REFUSALS: Record<Extract<ImportItemState, { status: 'refused' }>['reason'], MessageKey> = {
+  'unsupported-type': 'importRefusedType',
+  'too-large': 'importRefusedTooLarge',
+  empty: 'importRefusedEmpty',
+  'unknown-encoding': 'importRefusedEncoding',
+  'no-text': 'importRefusedNoText',
+  damaged: 'importRefusedDamaged',
+  unreadable: 'importRefusedUnreadable',
+  'storage-failed': 'importRefusedStorage',
+};
+
+const MEGABYTE = 1024 * 1024;
+
+function ItemOutcome({ item, onOpen }: { item: ImportItem; onOpen: (id: string) => void }) {
+  const { t, language } = useI18n();
+  const { decide } = useImports();
+  const { state } = item;
+  switch (state.status) {
+    case 'waiting':
+      return <p className="import-state">{t('importWaiting')}</p>;
+    case 'working':
+      return (
+        <>
+          <p className="import-state">{t(STAGES[state.stage])}</p>
+          <progress
+            aria-label={t('importProgressOf', { name: item.name })}
+            {...(state.fraction !== null && { value: state.fraction, max: 1 })}
+          />
+        </>
+      );
+    case 'imported':
+    case 'duplicate':
+    case 'replaced':
+      return (
+        <div className="import-state-row">
+          <p className="import-state">
+            {state.status === 'imported' && t('importDone')}
+            {state.status === 'duplicate' && t('importDuplicate')}
+            {state.status === 'replaced' &&
+              t('importReplaced', { reanchored: state.reanchored, orphaned: state.orphaned })}
+          </p>
+          <button type="button" className="button" onClick={() => onOpen(state.id)}>
+            {t('importOpen', { name: item.name })}
+          </button>
+        </div>
+      );
+    case 'ask':
+      return (
+        <div className="import-ask" role="group" aria-label={t('importAskLabel', { name: item.name })}>
+          <p className="import-state">{t('importAsk', { title: state.title, count: state.annotations })}</p>
+          <div className="import-choices">
+            <button type="button" className="button primary" onClick={() => void decide(item.key, 'replace')}>
+              {t('importReplace')}
+            </button>
+            <button type="button" className="button" onClick={() => void decide(item.key, 'keep-both')}>
+              {t('importKeepBoth')}
+            </button>
+            <button type="button" className="button" onClick={() => void decide(item.key, 'skip')}>
+              {t('importSkip')}
+            </button>
+          </div>
+        </div>
+      );
+    case 'refused':
+      return (
+        <p className="import-state error">
+          {t(REFUSALS[state.reason], { limit: formatNumber(language, IMPORT_MAX_BYTES / MEGABYTE) })}
+        </p>
+      );
+    case 'skipped':
+      return <p className="import-state">{t('importSkipped')}</p>;
+  }
+}
+
+/**
+ * What happened to each file of the imports under way, over whichever screen is shown: the reader
+ * keeps reading meanwhile, and nothing here takes the focus.
+ */
+export function ImportPanel({ onOpen }: { onOpen: (id: string) => void }) {
+  const { t } = useI18n();
+  const { items, clearFinished } = useImports();
+  if (items.length === 0) return null;
+  const { done, total } = batchProgress(items);
+  return (
+    <section className="import-panel" aria-labelledby="import-panel-title">
+      <div className="import-panel-head">
+        <h2 id="import-panel-title">{t('importPanelTitle')}</h2>
+        <p role="status">{t('importCount', { done, total })}</p>
+        <button type="button" className="button" onClick={clearFinished} disabled={done === 0}>
+          {t('importClear')}
+        </button>
+      </div>
+      <ul className="import-items">
+        {items.map((item) => (
+          <li key={item.key} className={`import-item is-${item.state.status}`}>
+            <p className="import-name" dir="auto">
+              <bdi>{item.name}</bdi>
+            </p>
+            <ItemOutcome item={item} onOpen={onOpen} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,137 @@
+import { createContext, useCallback, useContext, useMemo, useReducer, useRef, type ReactNode } from 'react';
+import type { ImportFile } from '@shared/platform/platform-contract';
+import { InvalidDraftError } from '@shared/backup/backup-documents';
+import { usePlatform } from '../platform/PlatformProvider';
+import { importQueueReducer, type ImportItem, type ImportItemState } from './import-queue';
+import { useDocumentLibrary } from './LibraryProvider';
+
+export type ImportChoice = 'replace' | 'keep-both' | 'skip';
+
+interface ImportApi {
+  items: ImportItem[];
+  importFiles(files: readonly ImportFile[]): void;
+  /** Opens the file picker (or the desktop dialog) and imports what the reader picks. */
+  chooseFiles(): Promise<void>;
+  decide(key: number, choice: ImportChoice): Promise<void>;
+  clearFinished(): void;
+}
+
+const ImportContext = createContext<ImportApi | null>(null);
+
+/** A draft the store's own checks refuse is a file the importer misread: said as a damaged file. */
+function saveFailure(error: unknown): 'damaged' | 'storage-failed' {
+  return error instanceof InvalidDraftError ? 'damaged' : 'storage-failed';
+}
+
+/**
+ * One queue for every way a file arrives (button, drop, File → Open, the OS): files are imported one
+ * at a time, in order, each ending with its own outcome; a file that needs the reader's choice waits
+ * without holding up the rest.
+ */
+export function ImportProvider({ children }: { children: ReactNode }) {
+  const platform = usePlatform();
+  const library = useDocumentLibrary();
+  const [items, dispatch] = useReducer(importQueueReducer, []);
+  const pending = useRef<{ key: number; file: ImportFile }[]>([]);
+  const nextKey = useRef(1);
+  const running = useRef(false);
+
+  const update = useCallback(
+    (key: number, state: ImportItemState) => dispatch({ type: 'update', key, state }),
+    [],
+  );
+
+  const drain = useCallback(async () => {
+    if (running.current) return;
+    running.current = true;
+    try {
+      for (let job = pending.current.shift(); job; job = pending.current.shift()) {
+        const { key, file } = job;
+        update(key, { status: 'working', stage: 'reading', fraction: null });
+        // Loaded on first use: the sanitizer and the worker's client stay out of the first paint's bundle.
+        const { importFile } = await import('./import/run-import');
+        const outcome = await importFile(file, ({ stage, fraction }) =>
+          update(key, { status: 'working', stage, fraction }),
+        ).catch(() => ({ ok: false, reason: 'damaged' }) as const);
+        if (!outcome.ok) {
+          update(key, { status: 'refused', reason: outcome.reason });
+          continue;
+        }
+        update(key, { status: 'working', stage: 'saving', fraction: null });
+        try {
+          const saved = await library.saveImport(outcome.draft);
+          if (saved.status === 'imported')
+            update(key, { status: 'imported', id: saved.id, title: outcome.draft.title });
+          else if (saved.status === 'duplicate') update(key, { status: 'duplicate', id: saved.id });
+          else
+            update(key, {
+              status: 'ask',
+              id: saved.id,
+              title: saved.title,
+              annotations: saved.annotations,
+              draft: outcome.draft,
+            });
+        } catch (error) {
+          console.error(`Saving the imported ${file.name} failed`, error);
+          update(key, { status: 'refused', reason: saveFailure(error) });
+        }
+      }
+    } finally {
+      running.current = false;
+    }
+  }, [library, update]);
+
+  const importFiles = useCallback(
+    (files: readonly ImportFile[]) => {
+      if (files.length === 0) return;
+      const firstKey = nextKey.current;
+      nextKey.current += files.length;
+      dispatch({ type: 'add', names: files.map((file) => file.name), firstKey });
+      files.forEach((file, index) => pending.current.push({ key: firstKey + index, file }));
+      void drain();
+    },
+    [drain],
+  );
+
+  const chooseFiles = useCallback(
+    async () => importFiles(await platform.chooseImportFiles()),
+    [importFiles, platform],
+  );
+
+  const decide = useCallback(
+    async (key: number, choice: ImportChoice) => {
+      const item = items.find((candidate) => candidate.key === key);
+      if (item?.state.status !== 'ask') return;
+      const { id, draft } = item.state;
+      if (choice === 'skip') return update(key, { status: 'skipped' });
+      update(key, { status: 'working', stage: 'saving', fraction: null });
+      try {
+        if (choice === 'replace') {
+          const { reanchored, orphaned } = await library.replaceDocument(id, draft);
+          update(key, { status: 'replaced', id, title: draft.title, reanchored, orphaned });
+        } else {
+          const { id: newId } = await library.importAsNew(draft);
+          update(key, { status: 'imported', id: newId, title: draft.title });
+        }
+      } catch (error) {
+        console.error(`Saving the imported ${item.name} failed`, error);
+        update(key, { status: 'refused', reason: saveFailure(error) });
+      }
+    },
+    [items, library, update],
+  );
+
+  const clearFinished = useCallback(() => dispatch({ type: 'clear-finished' }), []);
+
+  const api = useMemo(
+    () => ({ items, importFiles, chooseFiles, decide, clearFinished }),
+    [items, importFiles, chooseFiles, decide, clearFinished],
+  );
+  return <ImportContext.Provider value={api}>{children}</ImportContext.Provider>;
+}
+
+export function useImports(): ImportApi {
+  const api = useContext(ImportContext);
+  if (!api) throw new Error('useImports outside ImportProvider');
+  return api;
+}

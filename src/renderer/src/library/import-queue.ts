@@ -1,0 +1,54 @@
+import type { ImportDraft, ImportRefusal } from '@shared/import/import-model';
+
+export type ImportStage = 'reading' | 'extracting' | 'sanitizing' | 'structuring' | 'saving';
+
+/** Where one file of an import stands; every file ends in exactly one reported outcome. */
+export type ImportItemState =
+  | { status: 'waiting' }
+  | { status: 'working'; stage: ImportStage; fraction: number | null }
+  | { status: 'imported'; id: string; title: string }
+  | { status: 'duplicate'; id: string }
+  | { status: 'replaced'; id: string; title: string; reanchored: number; orphaned: number }
+  /** An edited version of a library document: the reader chooses to replace it or keep both. */
+  | { status: 'ask'; id: string; title: string; annotations: number; draft: ImportDraft }
+  | { status: 'refused'; reason: ImportRefusal | 'storage-failed' }
+  | { status: 'skipped' };
+
+export interface ImportItem {
+  key: number;
+  name: string;
+  state: ImportItemState;
+}
+
+export type ImportAction =
+  | { type: 'add'; names: string[]; firstKey: number }
+  | { type: 'update'; key: number; state: ImportItemState }
+  | { type: 'clear-finished' };
+
+export function importQueueReducer(items: ImportItem[], action: ImportAction): ImportItem[] {
+  switch (action.type) {
+    case 'add':
+      return [
+        ...items,
+        ...action.names.map((name, index) => ({
+          key: action.firstKey + index,
+          name,
+          state: { status: 'waiting' } as const,
+        })),
+      ];
+    case 'update':
+      return items.map((item) => (item.key === action.key ? { ...item, state: action.state } : item));
+    case 'clear-finished':
+      return items.filter((item) => !isFinished(item.state));
+  }
+}
+
+export function isFinished(state: ImportItemState): boolean {
+  return !['waiting', 'working', 'ask'].includes(state.status);
+}
+
+/** How many files of the batch have an outcome (or wait for the reader to choose). */
+export function batchProgress(items: readonly ImportItem[]): { done: number; total: number } {
+  const done = items.filter((item) => isFinished(item.state) || item.state.status === 'ask').length;
+  return { done, total: items.length };
+}

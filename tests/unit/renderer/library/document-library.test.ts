@@ -1,0 +1,289 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import { selectorsFor } from '@shared/anchoring/anchor';
+import type { Annotation } from '@shared/annotations/annotation-model';
+import { parseBackup } from '@shared/backup/parse-backup';
+import type { ArticleDocument, DraftBlock } from '@shared/document/document-model';
+import { documentFromDraft } from '@shared/document/imported-document';
+import { summarize } from '@shared/document/library';
+import type { ImportDraft } from '@shared/import/import-model';
+import type { ReaderPlatform } from '@shared/platform/platform-contract';
+import type { HamishDb } from '@renderer/storage/db';
+import { putAnnotation } from '@renderer/storage/annotation-store';
+import { MissingDocumentError, SafetyBackupError } from '@renderer/storage/storage-errors';
+import {
+  BundledDocumentError,
+  createDocumentLibrary,
+  type DocumentLibrary,
+} from '@renderer/library/document-library';
+import type { LibraryEntry } from '@renderer/library/library-query';
+import { loadSeedDocument, SEED_ID } from '../../../support/seed-document';
+import { storedAnnotation } from '../../../support/stored-annotation';
+import { testDatabases } from '../../../support/test-db';
+import { importDraft, paragraphsDraft } from '../../../support/imported-drafts';
+
+const database = testDatabases('hamish-library');
+const seed = loadSeedDocument();
+const DAY = Date.parse('2026-03-01T10:00:00.000Z');
+
+function fakePlatform(): ReaderPlatform {
+  return {
+    kind: 'web',
+    listDocuments: vi.fn(async () => [summarize(seed.manifest)]),
+    loadDocument: vi.fn(async (id: string): Promise<ArticleDocument> => {
+      if (id !== SEED_ID) throw new Error(`no ${id}`);
+      return seed;
+    }),
+  } as Partial<ReaderPlatform> as ReaderPlatform;
+}
+
+/** A library over a fresh database whose clock moves a day at each reading. */
+async function libraryOf(): Promise<{ library: DocumentLibrary; db: HamishDb; platform: ReaderPlatform }> {
+  const db = await database();
+  const platform = fakePlatform();
+  let days = 0;
+  const library = createDocumentLibrary(platform, db, () => new Date(DAY + 86_400_000 * days++));
+  return { library, db, platform };
+}
+
+/** The bundled article as an importer would draft it: the same canonical text. */
+function seedAsDraft(): ImportDraft {
+  const blocks: DraftBlock[] = seed.blocks
+    .filter((block) => block.kind !== 'title')
+    .map((block) => ({ kind: block.kind as DraftBlock['kind'], text: block.text }));
+  return { ...importDraft(), fileName: 'saved.html', title: seed.title, blocks };
+}
+
+async function imported(library: DocumentLibrary, draft: ImportDraft): Promise<string> {
+  const saved = await library.saveImport(draft);
+  if (saved.status !== 'imported') throw new Error(`not imported: ${saved.status}`);
+  return saved.id;
+}
+
+async function highlight(
+  db: HamishDb,
+  document: ArticleDocument,
+  quote: string,
+  overrides: Partial<Annotation> = {},
+) {
+  const start = document.text.indexOf(quote);
+  const annotation = storedAnnotation(crypto.randomUUID(), document.manifest.id, start, {
+    target: {
+      source: document.versionId,
+      selector: selectorsFor(document.text, start, start + quote.length),
+    },
+    ...overrides,
+  });
+  await putAnnotation(annotation, db);
+  return annotation;
+}
+
+async function everything(db: HamishDb) {
+  return {
+    documents: await db.documents.orderBy('id').toArray(),
+    annotations: await db.annotations.orderBy('id').toArray(),
+    visits: await db.visits.orderBy('documentId').toArray(),
+  };
+}
+
+describe('the composed library', () => {
+  it('lists the bundled documents first, then the imported ones by date added', async () => {
+    const { library } = await libraryOf();
+    const first = await imported(library, importDraft());
+    const second = await imported(library, paragraphsDraft('مقال ثان', ['نص ثان.']));
+    expect((await library.listDocuments()).map((summary) => summary.id)).toEqual([SEED_ID, first, second]);
+  });
+
+  it('loads an imported document as documentFromDraft builds it, the same every time', async () => {
+    const { library, db } = await libraryOf();
+    const id = await imported(library, importDraft());
+    const record = (await db.documents.get(id))!;
+    const loaded = await library.loadDocument(id);
+    expect(loaded).toEqual(documentFromDraft(id, importDraft(), record.added));
+    expect(await library.loadDocument(id)).toEqual(loaded);
+  });
+
+  it('resolves "read also" titles against the whole library, both ways', async () => {
+    const { library } = await libraryOf();
+    const related = seed.related[3]!.title;
+    const piece = await imported(library, paragraphsDraft(related, ['نص المقال.']));
+    const citing = await imported(library, importDraft({ related: [seed.title, 'مقال لا يوجد'] }));
+    const bundled = await library.loadDocument(SEED_ID);
+    expect(bundled.related.find((entry) => entry.title === related)?.documentId).toBe(piece);
+    expect(bundled.related.filter((entry) => entry.documentId !== null)).toHaveLength(1);
+    expect((await library.loadDocument(citing)).related).toEqual([
+      { title: seed.title, documentId: SEED_ID },
+      { title: 'مقال لا يوجد', documentId: null },
+    ]);
+  });
+
+  it('says which imported document is missing', async () => {
+    const { library } = await libraryOf();
+    await expect(library.loadDocument('imported-gone')).rejects.toBeInstanceOf(MissingDocumentError);
+  });
+});
+
+describe('saving an import', () => {
+  it('finds the bundled article’s text a duplicate, loading the bundled documents once', async () => {
+    const { library, db, platform } = await libraryOf();
+    expect(await library.saveImport(seedAsDraft())).toEqual({ status: 'duplicate', id: SEED_ID });
+    expect(await library.importAsNew(seedAsDraft())).toEqual({ id: SEED_ID });
+    expect(await db.documents.count()).toBe(0);
+    expect(platform.loadDocument).toHaveBeenCalledTimes(1);
+  });
+
+  it('finds an imported text a duplicate, and offers to replace an edited one with its highlight count', async () => {
+    const { library, db } = await libraryOf();
+    const id = await imported(library, importDraft());
+    const document = await library.loadDocument(id);
+    const noted = await highlight(db, document, 'اليورانيوم');
+    await highlight(db, document, 'خطوط الأنابيب');
+    await highlight(db, document, 'اليورانيوم', { conflictOf: noted.id });
+    expect(await library.saveImport({ ...importDraft(), fileName: 'again.html' })).toEqual({
+      status: 'duplicate',
+      id,
+    });
+    const before = await everything(db);
+    const edited = importDraft({ blocks: [{ kind: 'paragraph', text: 'نص معدّل عن اليورانيوم.' }] });
+    expect(await library.saveImport(edited)).toEqual({
+      status: 'replaceable',
+      id,
+      title: importDraft().title,
+      annotations: 2,
+    });
+    expect(await everything(db)).toEqual(before);
+  });
+
+  it('keeps both when asked, and never adds the same text twice', async () => {
+    const { library, db } = await libraryOf();
+    const id = await imported(library, importDraft());
+    const edited = importDraft({ blocks: [{ kind: 'paragraph', text: 'نسخة أخرى.' }] });
+    const { id: second } = await library.importAsNew(edited);
+    expect(second).not.toBe(id);
+    expect(await library.importAsNew(edited)).toEqual({ id: second });
+    expect(await db.documents.count()).toBe(2);
+  });
+
+  it('stores the draft NFC', async () => {
+    const { library, db } = await libraryOf();
+    const id = await imported(library, paragraphsDraft('ا\u0654من الطاقة', ['نص.']));
+    expect((await db.documents.get(id))!.draft.title).toBe('أمن الطاقة');
+  });
+});
+
+describe('replacing a document', () => {
+  it('re-anchors its annotations and reports how many stand and how many are orphaned', async () => {
+    const { library, db } = await libraryOf();
+    const id = await imported(library, importDraft());
+    const document = await library.loadDocument(id);
+    await highlight(db, document, 'اليورانيوم');
+    await highlight(db, document, 'الطاقة أمن قومي');
+    const edited = importDraft({ blocks: [{ kind: 'paragraph', text: 'مقدمة. اليورانيوم مهم.' }] });
+    expect(await library.replaceDocument(id, edited)).toEqual({ reanchored: 1, orphaned: 1 });
+    expect((await library.loadDocument(id)).text).toContain('مقدمة. اليورانيوم مهم.');
+  });
+
+  it('refuses a bundled document', async () => {
+    const { library } = await libraryOf();
+    await expect(library.replaceDocument(SEED_ID, importDraft())).rejects.toBeInstanceOf(
+      BundledDocumentError,
+    );
+  });
+});
+
+describe('deleting a document', () => {
+  it('saves a backup of the whole library first, then removes the document; undo brings identical records', async () => {
+    const { library, db } = await libraryOf();
+    const id = await imported(library, importDraft());
+    const keep = await imported(library, paragraphsDraft('مقال آخر', ['نص.']));
+    await highlight(db, await library.loadDocument(id), 'اليورانيوم');
+    await highlight(db, seed, seed.blocks[2]!.text.slice(0, 12));
+    await library.recordOpened(id);
+    const before = await everything(db);
+
+    const saved: string[] = [];
+    const deleted = await library.deleteDocument(id, async (content) => {
+      // Taken before anything is removed: the document is still there.
+      expect(await db.documents.get(id)).toBeDefined();
+      saved.push(content);
+    });
+    expect(saved).toHaveLength(1);
+    const backup = parseBackup(saved[0]!, { documents: new Map() });
+    expect(backup.ok && backup.documents.map((document) => document.id).sort()).toEqual([id, keep].sort());
+    expect(backup.ok && backup.annotations).toHaveLength(2);
+    expect(await db.documents.get(id)).toBeUndefined();
+    expect(await db.annotations.where('documentId').equals(id).count()).toBe(0);
+    expect(await db.visits.get(id)).toBeUndefined();
+
+    await library.undoDelete(deleted);
+    expect(await everything(db)).toEqual(before);
+  });
+
+  it('changes nothing when the safety backup fails', async () => {
+    const { library, db } = await libraryOf();
+    const id = await imported(library, importDraft());
+    await highlight(db, await library.loadDocument(id), 'اليورانيوم');
+    await library.recordOpened(id);
+    const before = await everything(db);
+    const full = new Error('disk full');
+    const failure = await library
+      .deleteDocument(id, async () => {
+        throw full;
+      })
+      .catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(SafetyBackupError);
+    expect((failure as SafetyBackupError).cause).toBe(full);
+    expect(await everything(db)).toEqual(before);
+  });
+
+  it.each([
+    ['a bundled document', SEED_ID, BundledDocumentError],
+    ['a document not in the library', 'imported-gone', MissingDocumentError],
+  ])('refuses %s without taking a backup', async (_name, id, refusal) => {
+    const { library } = await libraryOf();
+    const backup = vi.fn(async () => undefined);
+    await expect(library.deleteDocument(id, backup)).rejects.toBeInstanceOf(refusal);
+    expect(backup).not.toHaveBeenCalled();
+  });
+});
+
+describe('the library’s cards', () => {
+  it('show every document with its date added, last opening and counts, and follow changes', async () => {
+    const { library, db } = await libraryOf();
+    const id = await imported(library, importDraft());
+    const seen: LibraryEntry[][] = [];
+    let wake = () => {};
+    const stop = library.watchEntries(
+      (entries) => {
+        seen.push(entries);
+        wake();
+      },
+      (error) => {
+        throw error;
+      },
+    );
+    const reach = async (check: (entries: LibraryEntry[]) => boolean) => {
+      while (!seen.some(check)) await new Promise<void>((resolve) => (wake = resolve));
+      return seen.find(check)!;
+    };
+    const first = await reach((entries) => entries.length === 2);
+    expect(first.map((entry) => [entry.summary.id, entry.added, entry.lastOpened, entry.highlights])).toEqual(
+      [
+        [SEED_ID, null, null, 0],
+        [id, (await db.documents.get(id))!.added, null, 0],
+      ],
+    );
+
+    await highlight(db, await library.loadDocument(id), 'اليورانيوم', {
+      note: { editorState: null, text: 'لماذا؟', markdown: 'لماذا؟' },
+    });
+    await highlight(db, seed, seed.blocks[2]!.text.slice(0, 12));
+    await library.recordOpened(SEED_ID);
+    const later = await reach((entries) => entries[0]!.lastOpened !== null && entries[1]!.notes === 1);
+    expect(later.map((entry) => [entry.highlights, entry.notes])).toEqual([
+      [1, 0],
+      [1, 1],
+    ]);
+    stop();
+  });
+});
