@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { ArticleDocument, DocumentManifest, DocumentSummary } from '@shared/document/document-model';
 import { buildDocument, parseLibraryIndex, parseManifest, summarize } from '@shared/document/library';
 import { DOCUMENT_ID_PATTERN } from '@shared/platform/platform-contract';
+import { resolveRelated } from '@shared/document/related-titles';
 
 export interface LibraryLocation {
   isPackaged: boolean;
@@ -55,7 +56,14 @@ export function createLibrary(
         throw new Error(`No document ${JSON.stringify(id)} in the library`);
       }
       const found = await manifest(id);
-      return buildDocument(found, await read(join(dir, found.file)));
+      const document = buildDocument(found, await read(join(dir, found.file)));
+      // "Read also" titles that name a bundled document link to it, as the renderer links imported ones.
+      const others = await Promise.all((await documentIds()).filter((other) => other !== id).map(manifest));
+      const related = resolveRelated(
+        document.related.map((piece) => piece.title),
+        others.map((other) => ({ id: other.id, title: other.title })),
+      );
+      return { ...document, related };
     },
   };
 }

@@ -8,6 +8,7 @@ import {
   dropFiles,
   fixture,
   importItem,
+  importPanel,
   importThroughPicker,
   openLibrary,
   xssFlags,
@@ -204,4 +205,71 @@ test.describe('importing documents', () => {
       rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     }
   });
+});
+
+test.describe('importing big files', () => {
+  test('a 5 MB text file imports with a progress bar while the reader keeps working', async ({ page }) => {
+    await openReader(page);
+    // The seed article's paragraphs, repeated to 5 MB of UTF-8, with a title of its own.
+    await page.evaluate(() => {
+      const paragraphs = [...document.querySelectorAll('article[data-reader-article] p[data-block-id]')].map(
+        (p) => p.textContent ?? '',
+      );
+      const parts = ['ملف كبير للتجربة'];
+      let bytes = 0;
+      const encoder = new TextEncoder();
+      for (let index = 0; bytes < 5 * 1024 * 1024; index += 1) {
+        const paragraph = `${paragraphs[index % paragraphs.length]} (${index})`;
+        parts.push(paragraph);
+        bytes += encoder.encode(paragraph).length + 2;
+      }
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([parts.join('\n\n')], 'big-notes.txt'));
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        window.dispatchEvent(
+          new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+        );
+    });
+    const item = importItem(page, 'big-notes.txt');
+    await expect(item.getByRole('progressbar')).toBeVisible();
+    // While it imports, the reader still highlights.
+    await selectPhrase(page, 'p-11', 'مشروع يورانيوم كبير');
+    await page.locator('article[data-reader-article]').press('h');
+    await expect(card(page, 'مشروع يورانيوم كبير')).toBeVisible();
+    await expect(item.getByRole('progressbar')).toBeVisible();
+    await expect(item).toContainText('أُضيف إلى المكتبة', { timeout: 60_000 });
+    await item.getByRole('button', { name: 'افتح' }).click();
+    await expect(page.locator('article[data-reader-article] h1')).toHaveText('ملف كبير للتجربة', {
+      timeout: 15_000,
+    });
+  });
+});
+
+test('screenshots: the library with several documents and an imported web page, light and dark', async ({
+  page,
+}) => {
+  await openReader(page);
+  await openLibrary(page);
+  await importThroughPicker(page, [
+    fixture('e2e/cluttered-news-page.html'),
+    fixture('e2e/kazakhstan-note.windows-1256.txt'),
+    fixture('e2e/reading-guide.md'),
+    fixture('e2e/related-piece-oil.txt'),
+    fixture('web/ibn-battuta-windows-1256.html'),
+  ]);
+  await expect(importPanel(page).getByRole('status')).toHaveText('5 من 5');
+  await expect(page.locator('.library-card')).toHaveCount(6);
+  await screenshot(page, 'library-ar-light');
+  await page.getByRole('button', { name: 'أخفِ ما انتهى' }).click();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.getByRole('searchbox', { name: 'ابحث في العناوين والمصادر' }).fill('كازاخستان');
+  await screenshot(page, 'library-search-ar-dark');
+  await page.getByRole('searchbox', { name: 'ابحث في العناوين والمصادر' }).fill('');
+  await page.getByRole('button', { name: `افتح «${NEWS_TITLE}»` }).click();
+  await expect(page.locator('article[data-reader-article] h1')).toHaveText(NEWS_TITLE);
+  await screenshot(page, 'import-web-page-ar-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await openLibrary(page);
+  await page.getByRole('button', { name: 'افتح «دليل قراءة الوحدة الثالثة»' }).click();
+  await screenshot(page, 'import-markdown-ar-light');
 });

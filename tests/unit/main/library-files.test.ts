@@ -52,6 +52,26 @@ describe('library files', () => {
     await expect(library.loadDocument('a')).rejects.toThrow(/different id/);
   });
 
+  it('links a "read also" title to the bundled document it names, folded as find folds', async () => {
+    const files: Record<string, string> = {
+      'index.json': JSON.stringify({ documents: ['main', 'oil'] }),
+      'main.json': JSON.stringify({ ...bundledManifest, id: 'main', file: 'main.txt' }),
+      'oil.json': JSON.stringify({
+        ...bundledManifest,
+        id: 'oil',
+        file: 'oil.txt',
+        title: 'النفطُ نقطةُ ضعفِ الصين',
+      }),
+      'main.txt': 'العنوان\n\nفقرة.\n\nاقرأ أيضا:\n\nالنفط نقطة ضعف الصين\n\nعنوان لا مقال له',
+    };
+    const library = createLibrary('/lib', async (path) => files[path.slice('/lib/'.length)]!);
+    const { related } = await library.loadDocument('main');
+    expect(related).toEqual([
+      { title: 'النفط نقطة ضعف الصين', documentId: 'oil' },
+      { title: 'عنوان لا مقال له', documentId: null },
+    ]);
+  });
+
   it('names the file when its JSON is broken', async () => {
     const library = createLibrary('/lib', async () => '{broken');
     await expect(library.listDocuments()).rejects.toThrow(/index.json is not valid JSON/);

@@ -87,7 +87,9 @@ export const ArticleView = forwardRef<HTMLElement, { document: ArticleDocument }
         {title && <BlockElement block={title} diacritics={diacritics} />}
         <p className="byline" lang={language} dir="auto">
           <span>{t('source', { name: sourceName(manifest.source, language) })}</span>
-          {manifest.imported?.byline && <span dir="auto">{manifest.imported.byline}</span>}
+          {manifest.imported?.byline && manifest.imported.byline !== manifest.source.name && (
+            <span dir="auto">{manifest.imported.byline}</span>
+          )}
           {manifest.publication && (
             <span>{t('published', { date: formatPublication(manifest.publication, language) })}</span>
           )}

@@ -20,7 +20,11 @@ export function sourceName(source: { name: string; nameEn?: string }, language: 
 
 /** A stored ISO time as the day it fell on, in the UI's language. */
 export function formatDay(iso: string, language: UiLanguage): string {
-  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(iso));
 }
 
 /** A language tag by name, in the UI's language (`ar` → "العربية"). */
