@@ -27,7 +27,7 @@ interface ImportRun {
   paragraphs: number;
 }
 
-function watchMainThread(): () => { longestTaskMs: number; longestGapMs: number } {
+function watchMainThread(): () => Promise<{ longestTaskMs: number; longestGapMs: number }> {
   let longestTaskMs = 0;
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) longestTaskMs = Math.max(longestTaskMs, entry.duration);
@@ -43,7 +43,9 @@ function watchMainThread(): () => { longestTaskMs: number; longestGapMs: number 
     if (running) setTimeout(tick, 1);
   };
   setTimeout(tick, 1);
-  return () => {
+  return async () => {
+    // One more turn: a synchronous import froze the timer until now, and its long task is reported after it.
+    await new Promise((resolve) => setTimeout(resolve, 20));
     running = false;
     for (const entry of observer.takeRecords()) longestTaskMs = Math.max(longestTaskMs, entry.duration);
     observer.disconnect();
@@ -76,7 +78,7 @@ async function runCase(id: CaseId): Promise<ImportRun> {
     text = sanitizedHtml;
   }
   const ms = performance.now() - start;
-  const watched = stop();
+  const watched = await stop();
   // Checked after the clock: the baseline's output is HTML, so its text is read through an inert parse.
   if (id === 'baseline') text = new DOMParser().parseFromString(text, 'text/html').body.textContent ?? '';
   return { ms, ...watched, ...check(page, text) };
@@ -133,7 +135,7 @@ defineCaseBench<ImportRun>({
           limits: [{ subject: 'longest-task', atMostMs: LONG_TASK_MS, describe: 'no long task' }],
           notes: [
             `The same ${count(PAGE_BYTES)}-byte page (UTF-8) for both: ${count(of('hamish')[0]?.paragraphs ?? 0)} article paragraphs inside menus, ads, comments, inline SVG, scripts and styles; each run in a fresh page, order rotated over ${ROUNDS} rounds; medians.`,
-            'Hamish does more than the baseline: it decodes the bytes (charset detection), extracts in a Web Worker, sanitizes on the main thread in slices, and builds the document model (blocks, canonical offsets, content hash). The baseline stops at sanitized HTML.',
+            'Hamish does more than the baseline: it decodes the bytes (charset detection), extracts in a Web Worker, sanitizes on the main thread in slices, and builds the document model (blocks, canonical offsets, content hash); the baseline stops at sanitized HTML. Hamish also does less: a linear scan drops scripts, styles, SVG, menus, asides and footers before parsing, which the baseline parses and scores.',
             `Longest gap between 1 ms timer turns on the main thread: Hamish ${longestGap.toFixed(0)} ms, the baseline ${baselineGap.toFixed(0)} ms (the page is frozen that long).`,
             'Checked after the clock: every article paragraph is in the output and no menu, ad or comment marker is.',
           ],
