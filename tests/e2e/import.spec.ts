@@ -137,6 +137,31 @@ test.describe('importing documents', () => {
     await expect(page.locator('.library-card')).toHaveCount(2);
   });
 
+  test('a new version of an annotated document replaces it on request, and its highlight follows the text', async ({
+    page,
+  }) => {
+    const original = fixture('e2e/related-piece-oil.txt').buffer.toString('utf8');
+    await openReader(page);
+    await openLibrary(page);
+    await dropFiles(page, [{ name: 'oil.txt', text: original }]);
+    await page.getByRole('button', { name: /^افتح «النفط/ }).click();
+    await selectPhrase(page, 'p-1', 'مضيق ملقا');
+    await page.locator('article[data-reader-article]').press('h');
+    await expect(card(page, 'مضيق ملقا')).toBeVisible();
+
+    // The editor added a paragraph before the highlighted one: the passage moves, the title stays.
+    const edited = original.replace('تستورد الصين', 'تحديث: أُضيفت أرقام 2026.\n\nتستورد الصين');
+    await dropFiles(page, [{ name: 'oil-2026.txt', text: edited }]);
+    const ask = importItem(page, 'oil-2026.txt');
+    await expect(ask).toContainText('وعليه تظليل واحد');
+    await ask.getByRole('button', { name: 'استبدل' }).click();
+    await expect(ask).toContainText('تظليلات وُجد موضعها: 1. تظليلات بلا موضع: 0');
+    await expect(page.locator('article[data-reader-article]')).toContainText('تحديث: أُضيفت أرقام 2026.');
+    await expect(card(page, 'مضيق ملقا')).toBeVisible();
+    await openLibrary(page);
+    await expect(page.locator('.library-card')).toHaveCount(2);
+  });
+
   test('an imported document is deleted only after confirming, and undo brings it back with its highlight', async ({
     page,
   }) => {

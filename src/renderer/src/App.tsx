@@ -33,7 +33,7 @@ export function App() {
   const platform = usePlatform();
   const { t } = useI18n();
   const documents = useDocumentLibrary();
-  const { importFiles } = useImports();
+  const { importFiles, replaced } = useImports();
   const library = useAsync(() => documents.listDocuments(), documents);
   const dailyBackup = useDailyBackup(platform);
   // The desktop window closes only once what was typed is committed.
@@ -102,7 +102,12 @@ export function App() {
     );
   } else {
     screen = (
-      <ReaderScreen key={documentId} documentId={documentId} onLibrary={openLibrary} target={target} />
+      <ReaderScreen
+        key={`${documentId}:${replaced[documentId] ?? 0}`}
+        documentId={documentId}
+        onLibrary={openLibrary}
+        target={target}
+      />
     );
   }
   return (

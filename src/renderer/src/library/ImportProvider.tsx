@@ -1,4 +1,13 @@
-import { createContext, useCallback, useContext, useMemo, useReducer, useRef, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { ImportFile } from '@shared/platform/platform-contract';
 import { InvalidDraftError } from '@shared/backup/backup-documents';
 import { usePlatform } from '../platform/PlatformProvider';
@@ -9,6 +18,8 @@ export type ImportChoice = 'replace' | 'keep-both' | 'skip';
 
 interface ImportApi {
   items: ImportItem[];
+  /** How many times each document's text was replaced here: the reader reopens it each time. */
+  replaced: Readonly<Record<string, number>>;
   importFiles(files: readonly ImportFile[]): void;
   /** Opens the file picker (or the desktop dialog) and imports what the reader picks. */
   chooseFiles(): Promise<void>;
@@ -32,6 +43,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const platform = usePlatform();
   const library = useDocumentLibrary();
   const [items, dispatch] = useReducer(importQueueReducer, []);
+  const [replaced, setReplaced] = useState<Record<string, number>>({});
   const pending = useRef<{ key: number; file: ImportFile }[]>([]);
   const nextKey = useRef(1);
   const running = useRef(false);
@@ -109,6 +121,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         if (choice === 'replace') {
           const { reanchored, orphaned } = await library.replaceDocument(id, draft);
           update(key, { status: 'replaced', id, title: draft.title, reanchored, orphaned });
+          setReplaced((counts) => ({ ...counts, [id]: (counts[id] ?? 0) + 1 }));
         } else {
           const { id: newId } = await library.importAsNew(draft);
           update(key, { status: 'imported', id: newId, title: draft.title });
@@ -124,8 +137,8 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const clearFinished = useCallback(() => dispatch({ type: 'clear-finished' }), []);
 
   const api = useMemo(
-    () => ({ items, importFiles, chooseFiles, decide, clearFinished }),
-    [items, importFiles, chooseFiles, decide, clearFinished],
+    () => ({ items, replaced, importFiles, chooseFiles, decide, clearFinished }),
+    [items, replaced, importFiles, chooseFiles, decide, clearFinished],
   );
   return <ImportContext.Provider value={api}>{children}</ImportContext.Provider>;
 }

@@ -17,6 +17,7 @@ import {
   type DocumentLibrary,
 } from '@renderer/library/document-library';
 import type { LibraryEntry } from '@renderer/library/library-query';
+import { libraryAnnotations } from '@renderer/export/export-sources';
 import { loadSeedDocument, SEED_ID } from '../../../support/seed-document';
 import { storedAnnotation } from '../../../support/stored-annotation';
 import { testDatabases } from '../../../support/test-db';
@@ -285,5 +286,19 @@ describe('the library’s cards', () => {
       [1, 1],
     ]);
     stop();
+  });
+});
+
+describe('exporting the whole library', () => {
+  it('covers imported documents with their annotations, anchored on their own text', async () => {
+    const { library, db } = await libraryOf();
+    const id = await imported(library, importDraft());
+    const note = await highlight(db, await library.loadDocument(id), 'اليورانيوم مهم');
+    const exported = await libraryAnnotations(library, db);
+    expect(exported.map(({ document }) => document.manifest.id)).toEqual([SEED_ID, id]);
+    const [, ofImported] = exported;
+    expect(ofImported!.items.map((item) => [item.annotation.id, item.anchor.status])).toEqual([
+      [note.id, 'anchored'],
+    ]);
   });
 });
