@@ -135,6 +135,13 @@ test.describe('importing documents', () => {
     await expect(importItem(page, 'empty.txt')).toContainText('الملف فارغ');
     await expect(importItem(page, 'slides.pptx')).toContainText('لا يقرأ هذا النوع من الملفات');
     await expect(page.locator('.library-card')).toHaveCount(2);
+
+    // The same text imported on its own opens the document the library already has.
+    await importThroughPicker(page, [fixture('e2e/related-piece-oil.txt')]);
+    await expect(page.locator('article[data-reader-article] h1')).toHaveText(
+      'النفطُ نقطةُ ضعفِ الصّين في أيِّ حربٍ عسكريّة',
+    );
+    await expect(importItem(page, 'related-piece-oil.txt').last()).toContainText('موجود في المكتبة من قبل');
   });
 
   test('a new version of an annotated document replaces it on request, and its highlight follows the text', async ({

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { IMPORT_MAX_BYTES } from '@shared/import/import-model';
 import { formatNumber } from '../i18n/messages';
 import { useI18n } from '../i18n/I18nProvider';
@@ -25,6 +26,18 @@ const REFUSALS: Record<Extract<ImportItemState, { status: 'refused' }>['reason']
 };
 
 const MEGABYTE = 1024 * 1024;
+
+/** A file imported on its own whose text the library already holds: the reader gets that document, opened. */
+function useOpenLoneDuplicate(items: readonly ImportItem[], onOpen: (id: string) => void): void {
+  const opened = useRef(new Set<number>());
+  useEffect(() => {
+    for (const item of items) {
+      if (item.batchSize !== 1 || item.state.status !== 'duplicate' || opened.current.has(item.key)) continue;
+      opened.current.add(item.key);
+      onOpen(item.state.id);
+    }
+  }, [items, onOpen]);
+}
 
 function ItemOutcome({ item, onOpen }: { item: ImportItem; onOpen: (id: string) => void }) {
   const { t, language } = useI18n();
@@ -94,6 +107,7 @@ function ItemOutcome({ item, onOpen }: { item: ImportItem; onOpen: (id: string) 
 export function ImportPanel({ onOpen }: { onOpen: (id: string) => void }) {
   const { t } = useI18n();
   const { items, clearFinished } = useImports();
+  useOpenLoneDuplicate(items, onOpen);
   if (items.length === 0) return null;
   const { done, total } = batchProgress(items);
   return (

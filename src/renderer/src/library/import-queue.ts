@@ -17,6 +17,8 @@ export type ImportItemState =
 export interface ImportItem {
   key: number;
   name: string;
+  /** How many files arrived together with this one (itself included). */
+  batchSize: number;
   state: ImportItemState;
 }
 
@@ -31,6 +33,7 @@ export function importQueueReducer(items: ImportItem[], action: ImportAction): I
       return [
         ...items,
         ...action.names.map((name, index) => ({
+          batchSize: action.names.length,
           key: action.firstKey + index,
           name,
           state: { status: 'waiting' } as const,

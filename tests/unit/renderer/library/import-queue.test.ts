@@ -9,11 +9,11 @@ import {
 const added = importQueueReducer([], { type: 'add', names: ['a.txt', 'b.html', 'c.md'], firstKey: 7 });
 
 describe('importQueueReducer', () => {
-  it('adds each file as waiting, under consecutive keys', () => {
-    expect(added.map(({ key, name, state }) => [key, name, state.status])).toEqual([
-      [7, 'a.txt', 'waiting'],
-      [8, 'b.html', 'waiting'],
-      [9, 'c.md', 'waiting'],
+  it('adds each file as waiting, under consecutive keys, knowing the size of its batch', () => {
+    expect(added.map(({ key, name, batchSize, state }) => [key, name, batchSize, state.status])).toEqual([
+      [7, 'a.txt', 3, 'waiting'],
+      [8, 'b.html', 3, 'waiting'],
+      [9, 'c.md', 3, 'waiting'],
     ]);
   });
 
