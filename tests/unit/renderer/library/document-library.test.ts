@@ -1,7 +1,5 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import { selectorsFor } from '@shared/anchoring/anchor';
-import type { Annotation } from '@shared/annotations/annotation-model';
 import { parseBackup } from '@shared/backup/parse-backup';
 import type { ArticleDocument, DraftBlock } from '@shared/document/document-model';
 import { documentFromDraft } from '@shared/document/imported-document';
@@ -9,7 +7,6 @@ import { summarize } from '@shared/document/library';
 import type { ImportDraft } from '@shared/import/import-model';
 import type { ReaderPlatform } from '@shared/platform/platform-contract';
 import type { HamishDb } from '@renderer/storage/db';
-import { putAnnotation } from '@renderer/storage/annotation-store';
 import { MissingDocumentError, SafetyBackupError } from '@renderer/storage/storage-errors';
 import {
   BundledDocumentError,
@@ -19,9 +16,9 @@ import {
 import type { LibraryEntry } from '@renderer/library/library-query';
 import { libraryAnnotations } from '@renderer/export/export-sources';
 import { loadSeedDocument, SEED_ID } from '../../../support/seed-document';
-import { storedAnnotation } from '../../../support/stored-annotation';
 import { testDatabases } from '../../../support/test-db';
 import { importDraft, paragraphsDraft } from '../../../support/imported-drafts';
+import { highlightIn, libraryRecords } from '../../../support/library-records';
 
 const database = testDatabases('hamish-library');
 const seed = loadSeedDocument();
@@ -59,32 +56,6 @@ async function imported(library: DocumentLibrary, draft: ImportDraft): Promise<s
   const saved = await library.saveImport(draft);
   if (saved.status !== 'imported') throw new Error(`not imported: ${saved.status}`);
   return saved.id;
-}
-
-async function highlight(
-  db: HamishDb,
-  document: ArticleDocument,
-  quote: string,
-  overrides: Partial<Annotation> = {},
-) {
-  const start = document.text.indexOf(quote);
-  const annotation = storedAnnotation(crypto.randomUUID(), document.manifest.id, start, {
-    target: {
-      source: document.versionId,
-      selector: selectorsFor(document.text, start, start + quote.length),
-    },
-    ...overrides,
-  });
-  await putAnnotation(annotation, db);
-  return annotation;
-}
-
-async function everything(db: HamishDb) {
-  return {
-    documents: await db.documents.orderBy('id').toArray(),
-    annotations: await db.annotations.orderBy('id').toArray(),
-    visits: await db.visits.orderBy('documentId').toArray(),
-  };
 }
 
 describe('the composed library', () => {
@@ -137,14 +108,14 @@ describe('saving an import', () => {
     const { library, db } = await libraryOf();
     const id = await imported(library, importDraft());
     const document = await library.loadDocument(id);
-    const noted = await highlight(db, document, 'اليورانيوم');
-    await highlight(db, document, 'خطوط الأنابيب');
-    await highlight(db, document, 'اليورانيوم', { conflictOf: noted.id });
+    const noted = await highlightIn(db, document, 'اليورانيوم');
+    await highlightIn(db, document, 'خطوط الأنابيب');
+    await highlightIn(db, document, 'اليورانيوم', { conflictOf: noted.id });
     expect(await library.saveImport({ ...importDraft(), fileName: 'again.html' })).toEqual({
       status: 'duplicate',
       id,
     });
-    const before = await everything(db);
+    const before = await libraryRecords(db);
     const edited = importDraft({ blocks: [{ kind: 'paragraph', text: 'نص معدّل عن اليورانيوم.' }] });
     expect(await library.saveImport(edited)).toEqual({
       status: 'replaceable',
@@ -152,7 +123,7 @@ describe('saving an import', () => {
       title: importDraft().title,
       annotations: 2,
     });
-    expect(await everything(db)).toEqual(before);
+    expect(await libraryRecords(db)).toEqual(before);
   });
 
   it('keeps both when asked, and never adds the same text twice', async () => {
@@ -177,8 +148,8 @@ describe('replacing a document', () => {
     const { library, db } = await libraryOf();
     const id = await imported(library, importDraft());
     const document = await library.loadDocument(id);
-    await highlight(db, document, 'اليورانيوم');
-    await highlight(db, document, 'الطاقة أمن قومي');
+    await highlightIn(db, document, 'اليورانيوم');
+    await highlightIn(db, document, 'الطاقة أمن قومي');
     const edited = importDraft({ blocks: [{ kind: 'paragraph', text: 'مقدمة. اليورانيوم مهم.' }] });
     expect(await library.replaceDocument(id, edited)).toEqual({ reanchored: 1, orphaned: 1 });
     expect((await library.loadDocument(id)).text).toContain('مقدمة. اليورانيوم مهم.');
@@ -197,10 +168,10 @@ describe('deleting a document', () => {
     const { library, db } = await libraryOf();
     const id = await imported(library, importDraft());
     const keep = await imported(library, paragraphsDraft('مقال آخر', ['نص.']));
-    await highlight(db, await library.loadDocument(id), 'اليورانيوم');
-    await highlight(db, seed, seed.blocks[2]!.text.slice(0, 12));
+    await highlightIn(db, await library.loadDocument(id), 'اليورانيوم');
+    await highlightIn(db, seed, seed.blocks[2]!.text.slice(0, 12));
     await library.recordOpened(id);
-    const before = await everything(db);
+    const before = await libraryRecords(db);
 
     const saved: string[] = [];
     const deleted = await library.deleteDocument(id, async (content) => {
@@ -217,15 +188,15 @@ describe('deleting a document', () => {
     expect(await db.visits.get(id)).toBeUndefined();
 
     await library.undoDelete(deleted);
-    expect(await everything(db)).toEqual(before);
+    expect(await libraryRecords(db)).toEqual(before);
   });
 
   it('changes nothing when the safety backup fails', async () => {
     const { library, db } = await libraryOf();
     const id = await imported(library, importDraft());
-    await highlight(db, await library.loadDocument(id), 'اليورانيوم');
+    await highlightIn(db, await library.loadDocument(id), 'اليورانيوم');
     await library.recordOpened(id);
-    const before = await everything(db);
+    const before = await libraryRecords(db);
     const full = new Error('disk full');
     const failure = await library
       .deleteDocument(id, async () => {
@@ -234,7 +205,7 @@ describe('deleting a document', () => {
       .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(SafetyBackupError);
     expect((failure as SafetyBackupError).cause).toBe(full);
-    expect(await everything(db)).toEqual(before);
+    expect(await libraryRecords(db)).toEqual(before);
   });
 
   it.each([
@@ -275,10 +246,10 @@ describe('the library’s cards', () => {
       ],
     );
 
-    await highlight(db, await library.loadDocument(id), 'اليورانيوم', {
+    await highlightIn(db, await library.loadDocument(id), 'اليورانيوم', {
       note: { editorState: null, text: 'لماذا؟', markdown: 'لماذا؟' },
     });
-    await highlight(db, seed, seed.blocks[2]!.text.slice(0, 12));
+    await highlightIn(db, seed, seed.blocks[2]!.text.slice(0, 12));
     await library.recordOpened(SEED_ID);
     const later = await reach((entries) => entries[0]!.lastOpened !== null && entries[1]!.notes === 1);
     expect(later.map((entry) => [entry.highlights, entry.notes])).toEqual([
@@ -293,7 +264,7 @@ describe('exporting the whole library', () => {
   it('covers imported documents with their annotations, anchored on their own text', async () => {
     const { library, db } = await libraryOf();
     const id = await imported(library, importDraft());
-    const note = await highlight(db, await library.loadDocument(id), 'اليورانيوم مهم');
+    const note = await highlightIn(db, await library.loadDocument(id), 'اليورانيوم مهم');
     const exported = await libraryAnnotations(library, db);
     expect(exported.map(({ document }) => document.manifest.id)).toEqual([SEED_ID, id]);
     const [, ofImported] = exported;

@@ -25,6 +25,7 @@ import { MissingDocumentError } from '@renderer/storage/storage-errors';
 import { storedAnnotation } from '../../../support/stored-annotation';
 import { testDatabases } from '../../../support/test-db';
 import { importDraft, paragraphsDraft } from '../../../support/imported-drafts';
+import { highlightIn, libraryRecords } from '../../../support/library-records';
 
 const database = testDatabases('hamish-documents');
 const ADDED = new Date('2026-03-01T10:00:00.000Z');
@@ -46,25 +47,7 @@ async function imported(db: HamishDb, draft: ImportDraft = original, now = ADDED
 /** A highlight of `quote` in the stored document, made as the reader makes one. */
 async function highlight(db: HamishDb, id: string, quote: string, overrides: Partial<Annotation> = {}) {
   const record = (await getImportedDocument(id, db))!;
-  const document = documentFromDraft(id, record.draft, record.added);
-  const start = document.text.indexOf(quote);
-  const annotation = storedAnnotation(crypto.randomUUID(), id, start, {
-    target: {
-      source: document.versionId,
-      selector: selectorsFor(document.text, start, start + quote.length),
-    },
-    ...overrides,
-  });
-  await putAnnotation(annotation, db);
-  return annotation;
-}
-
-async function everything(db: HamishDb) {
-  return {
-    documents: await db.documents.orderBy('id').toArray(),
-    annotations: await db.annotations.orderBy('id').toArray(),
-    visits: await db.visits.orderBy('documentId').toArray(),
-  };
+  return highlightIn(db, documentFromDraft(id, record.draft, record.added), quote, overrides);
 }
 
 describe('adding an imported document', () => {
@@ -89,12 +72,12 @@ describe('adding an imported document', () => {
   ])('finds %s a duplicate and writes nothing', async (_name, draft) => {
     const db = await database();
     const id = await imported(db);
-    const before = await everything(db);
+    const before = await libraryRecords(db);
     expect(await addImportedDocument(draft, { offerReplacing: true, now: LATER }, db)).toEqual({
       status: 'duplicate',
       id,
     });
-    expect(await everything(db)).toEqual(before);
+    expect(await libraryRecords(db)).toEqual(before);
   });
 
   it.each<[string, ImportDraft]>([
@@ -106,13 +89,13 @@ describe('adding an imported document', () => {
   ])('offers to replace a document with %s and writes nothing', async (_name, draft) => {
     const db = await database();
     const id = await imported(db);
-    const before = await everything(db);
+    const before = await libraryRecords(db);
     expect(await addImportedDocument(draft, { offerReplacing: true, now: LATER }, db)).toEqual({
       status: 'replaceable',
       id,
       title: original.title,
     });
-    expect(await everything(db)).toEqual(before);
+    expect(await libraryRecords(db)).toEqual(before);
   });
 
   it('adds a similar document beside the first when asked to keep both', async () => {
@@ -213,11 +196,11 @@ describe('replacing a document’s text', () => {
   it('refuses a document that is not there and writes nothing', async () => {
     const db = await database();
     await imported(db);
-    const before = await everything(db);
+    const before = await libraryRecords(db);
     await expect(replaceImportedDocument('imported-gone', edited, LATER, db)).rejects.toBeInstanceOf(
       MissingDocumentError,
     );
-    expect(await everything(db)).toEqual(before);
+    expect(await libraryRecords(db)).toEqual(before);
   });
 });
 
@@ -232,7 +215,7 @@ describe('deleting a document', () => {
     await recordVisit(id, LATER, db);
     await savePack(id, await readDocumentAnnotations(id, db), db);
     await saveTallies((await readTallies([id], db)).fresh, db);
-    const before = await everything(db);
+    const before = await libraryRecords(db);
 
     const deleted = await deleteImportedDocument(id, db);
     expect(deleted.document.id).toBe(id);
@@ -248,7 +231,7 @@ describe('deleting a document', () => {
     ]);
 
     await restoreDeletedDocument(deleted, db);
-    expect(await everything(db)).toEqual(before);
+    expect(await libraryRecords(db)).toEqual(before);
   });
 
   it('refuses a document that is not there', async () => {

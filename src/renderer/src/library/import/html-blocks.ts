@@ -1,5 +1,6 @@
 import type { BlockStyle, DraftBlock } from '@shared/document/document-model';
 import type { HtmlSlice } from './html-slices';
+import { BLOCK_STRUCTURE_TAGS } from './text-structure';
 
 interface ListState {
   ordered: boolean;
@@ -15,36 +16,7 @@ interface Context {
 
 const HEADING = /^h[1-6]$/;
 /** Elements that start a block of their own; everything else (em, span, a…) flows into the text around it. */
-const BLOCK_ELEMENTS = new Set([
-  'p',
-  'div',
-  'section',
-  'article',
-  'main',
-  'header',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'ul',
-  'ol',
-  'li',
-  'pre',
-  'table',
-  'thead',
-  'tbody',
-  'tr',
-  'td',
-  'th',
-  'figure',
-  'figcaption',
-  'dl',
-  'dt',
-  'dd',
-]);
+const BLOCK_ELEMENTS = new Set<string>(BLOCK_STRUCTURE_TAGS);
 const CELL = new Set(['td', 'th']);
 /** Between the cells of a table row set as one paragraph. */
 const CELL_SEPARATOR = ' · ';

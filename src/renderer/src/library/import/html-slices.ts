@@ -1,5 +1,5 @@
 import { PARAGRAPH_MARK } from './line-break-paragraphs';
-import { DROPPED_WITH_CONTENT } from './text-structure';
+import { BLOCK_STRUCTURE_TAGS, DROPPED_WITH_CONTENT } from './text-structure';
 
 /**
  * A piece of a page's content small enough to sanitize in one short main-thread task. `ancestors` are the
@@ -22,36 +22,7 @@ export const SLICE_CHARS = 16 * 1024;
 const MAX_DEPTH = 256;
 
 /** Kept as they are: text structure. Inline markup (em, a, span…) is unwrapped, since blocks are plain text. */
-const BLOCK_TAGS = new Set([
-  'p',
-  'div',
-  'section',
-  'article',
-  'main',
-  'header',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'ul',
-  'ol',
-  'li',
-  'pre',
-  'table',
-  'thead',
-  'tbody',
-  'tr',
-  'td',
-  'th',
-  'figure',
-  'figcaption',
-  'dl',
-  'dt',
-  'dd',
-]);
+const BLOCK_TAGS = new Set<string>(BLOCK_STRUCTURE_TAGS);
 
 /** Block elements outside the vocabulary, renamed so their text stays a block of its own. */
 const RENAMED: Record<string, string> = {

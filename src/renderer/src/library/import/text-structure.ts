@@ -1,9 +1,5 @@
-/**
- * The only elements an imported page keeps: text structure, nothing that loads, runs, styles or links.
- * The worker writes its slices in this vocabulary and the sanitizer allows exactly it, so the sanitizer
- * has little to remove from an honest slice and everything to remove from a hostile one.
- */
-export const TEXT_STRUCTURE_TAGS = [
+/** Elements that start a block of their own; the rest of the vocabulary flows into the text around it. */
+export const BLOCK_STRUCTURE_TAGS = [
   'p',
   'div',
   'section',
@@ -21,15 +17,6 @@ export const TEXT_STRUCTURE_TAGS = [
   'ol',
   'li',
   'pre',
-  'code',
-  'em',
-  'strong',
-  'b',
-  'i',
-  'u',
-  'span',
-  'br',
-  'a',
   'table',
   'thead',
   'tbody',
@@ -41,6 +28,24 @@ export const TEXT_STRUCTURE_TAGS = [
   'dl',
   'dt',
   'dd',
+] as const;
+
+/**
+ * The only elements an imported page keeps: text structure, nothing that loads, runs, styles or links.
+ * The worker writes its slices in this vocabulary and the sanitizer allows exactly it, so the sanitizer
+ * has little to remove from an honest slice and everything to remove from a hostile one.
+ */
+export const TEXT_STRUCTURE_TAGS = [
+  ...BLOCK_STRUCTURE_TAGS,
+  'code',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'u',
+  'span',
+  'br',
+  'a',
 ] as const;
 
 /** Attributes that survive: a paragraph's language and direction, nothing else (no URL, no style). */
