@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import type { IndexHtmlTransformContext, Plugin } from 'vite';
 import { buildDocument, parseLibraryIndex, parseManifest } from './src/shared/document/library';
 import { articleShellHtml } from './src/renderer/prerender/article-shell';
+import { firstPaintFontTable, withFirstPaintFonts } from './src/renderer/prerender/first-paint-fonts';
 import { contentSecurityPolicy } from './src/main/static-files.mjs';
 import { appVersion } from './build/app-version.mjs';
 
@@ -44,8 +45,9 @@ function inlineBootScript(): Plugin {
 
 /**
  * Makes index.html paint the default article with nothing else to fetch first: the article's markup, the
- * inlined boot script and, in a build, the stylesheet all go into the page, and its CSP allows exactly
- * those inline blocks by hash. React replaces the article once the app has started.
+ * inlined boot script and, in a build, the stylesheet and the first screen's font files (which boot.js
+ * preloads) all go into the page, and its CSP allows exactly those inline blocks by hash. React replaces
+ * the article once the app has started.
  */
 function firstPaintShell(): Plugin {
   return {
@@ -58,7 +60,10 @@ function firstPaintShell(): Plugin {
           '<div id="root"></div>',
           `${articleShellHtml(defaultDocument())}<div id="root"></div>`,
         );
-        if (context.bundle) page = inlineStylesheet(page, context.bundle);
+        if (context.bundle) {
+          page = inlineStylesheet(page, context.bundle);
+          page = withFirstPaintFonts(page, firstPaintFontTable(Object.keys(context.bundle)));
+        }
         if (!CSP_META.test(page)) throw new Error('index.html has no Content-Security-Policy meta');
         return page.replace(
           CSP_META,

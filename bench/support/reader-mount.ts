@@ -16,6 +16,8 @@ import { getDb } from '@renderer/storage/db';
 import { readDocumentAnnotations, savePack } from '@renderer/storage/annotation-store';
 import { I18nProvider } from '@renderer/i18n/I18nProvider';
 import { PlatformProvider } from '@renderer/platform/PlatformProvider';
+import { LibraryProvider } from '@renderer/library/LibraryProvider';
+import { ImportProvider } from '@renderer/library/ImportProvider';
 import { highlightName } from '@renderer/reader/highlight-painter';
 import { ReaderScreen } from '@renderer/reader/ReaderScreen';
 import { nextPaint, sleep } from './bench-page';
@@ -97,7 +99,11 @@ export async function mountReader(
       children: createElement(PlatformProvider, {
         platform,
         children: createElement(I18nProvider, {
-          children: createElement(ReaderScreen, { documentId, onLibrary: () => undefined, target }),
+          children: createElement(LibraryProvider, {
+            children: createElement(ImportProvider, {
+              children: createElement(ReaderScreen, { documentId, onLibrary: () => undefined, target }),
+            }),
+          }),
         }),
       }),
     }),

@@ -37,6 +37,35 @@
   root.dataset.readingWidth = choose(reading.width, ['medium', 'narrow', 'wide', 'full']);
   root.dataset.readingAlign = choose(reading.align, ['start', 'justify']);
   root.dataset.readingFace = choose(reading.face, ['naskh', 'amiri', 'sans']);
+  // The first screen's fonts (the article's face, the brand's, the interface's) are fetched now, not once
+  // layout asks for them, and its text stays hidden until they are in (styles/fonts.css), half a second at
+  // most: it is drawn once, in its faces, and never moves when they land. The build writes the table
+  // (prerender/first-paint-fonts.ts); in development there is none and nothing waits.
+  var fontTable = /* first-paint fonts */ {};
+  var fonts = fontTable[root.dataset.readingFace];
+  if (fonts) {
+    var show = function () {
+      delete root.dataset.fonts;
+    };
+    root.dataset.fonts = 'loading';
+    setTimeout(show, 500);
+    fonts.files.forEach(function (href) {
+      var link = document.createElement('link');
+      link.rel = 'preload';
+      link.as = 'font';
+      link.type = 'font/woff2';
+      link.crossOrigin = 'anonymous';
+      link.href = href;
+      document.head.appendChild(link);
+    });
+    // The @font-face rules are parsed by then; 'اa' asks for both subsets of each face.
+    document.addEventListener('DOMContentLoaded', function () {
+      var loads = fonts.fonts.map(function (font) {
+        return document.fonts.load(font, 'اa');
+      });
+      Promise.all(loads).then(show, show);
+    });
+  }
   document.addEventListener('DOMContentLoaded', function () {
     var shell = document.getElementById('prerendered-article');
     var wanted = /(?:^#|&)doc=([^&]+)/.exec(location.hash);

@@ -1,17 +1,4 @@
-import '@fontsource/noto-naskh-arabic/arabic-400.css';
-import '@fontsource/noto-naskh-arabic/arabic-700.css';
-import '@fontsource/noto-naskh-arabic/latin-400.css';
-import '@fontsource/noto-naskh-arabic/latin-700.css';
-import '@fontsource/amiri/arabic-400.css';
-import '@fontsource/amiri/arabic-700.css';
-import '@fontsource/amiri/latin-400.css';
-import '@fontsource/amiri/latin-700.css';
-import '@fontsource/noto-sans-arabic/arabic-400.css';
-import '@fontsource/noto-sans-arabic/arabic-700.css';
-import '@fontsource/ibm-plex-sans-arabic/arabic-400.css';
-import '@fontsource/ibm-plex-sans-arabic/arabic-600.css';
-import '@fontsource/ibm-plex-sans-arabic/latin-400.css';
-import '@fontsource/ibm-plex-sans-arabic/latin-600.css';
+import './styles/fonts.css';
 import './styles/app.css';
 import './styles/print.css';
 

@@ -228,14 +228,14 @@ export function MarginSidebar({
           }}
         />
       </div>
-      {loading && (
-        <p className="margin-loading" role="status">
-          {t('loading')}
-        </p>
-      )}
-      {!loading && items.length === 0 && <p className="margin-empty">{t('emptyMargin')}</p>}
-      {items.length > 0 && cardCount === 0 && <p className="margin-empty">{t('noMatches')}</p>}
       <div className="margin-scroll" ref={scrollRef}>
+        {loading && (
+          <p className="margin-loading" role="status">
+            {t('loading')}
+          </p>
+        )}
+        {!loading && items.length === 0 && <p className="margin-empty">{t('emptyMargin')}</p>}
+        {items.length > 0 && cardCount === 0 && <p className="margin-empty">{t('noMatches')}</p>}
         <ul className="margin-list" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((virtual) => {
             const row = rows[virtual.index];

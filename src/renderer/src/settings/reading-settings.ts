@@ -39,7 +39,7 @@ export const DEFAULT_READING: ReadingSettings = {
 /** The key boot.js reads before the first paint. */
 export const READING_MIRROR_KEY = 'hamish.reading';
 
-/** The font-family each face names in CSS (bundled with @fontsource in main.tsx). */
+/** The font-family each face names in CSS (declared in styles/fonts.css over the bundled @fontsource files). */
 export const FACE_FAMILIES: Record<ReadingFace, string> = {
   naskh: 'Noto Naskh Arabic',
   amiri: 'Amiri',
