@@ -33,6 +33,8 @@ export type ImportRefusal =
   | 'no-text'
   | 'damaged'
   /** The desktop app could not read the file from disk (permissions, a removed drive). */
-  | 'unreadable';
+  | 'unreadable'
+  /** Reading it took longer than any honest file of its size: the work was stopped. */
+  | 'timed-out';
 
 export type ImportOutcome = { ok: true; draft: ImportDraft } | { ok: false; reason: ImportRefusal };

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
-import { carriesFiles, toImportFile } from './dropped-files';
+import { readPageFile } from '../platform/web-platform';
+import { carriesFiles } from './dropped-files';
 import { useImports } from './ImportProvider';
 
 /** Files dropped anywhere on the window are imported; while they hover, the window says so. */
@@ -34,7 +35,7 @@ export function DropZone() {
       depth.current = 0;
       setHovering(false);
       const files = Array.from(event.dataTransfer?.files ?? []);
-      void Promise.all(files.map(toImportFile)).then(importFiles);
+      void Promise.all(files.map(readPageFile)).then(importFiles);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);

@@ -1,9 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { UiLanguage } from '@shared/platform/platform-contract';
 import { IMPORT_MAX_BYTES } from '@shared/import/import-model';
 import { formatNumber } from '../i18n/messages';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/catalog';
-import { batchProgress, type ImportItem, type ImportItemState } from './import-queue';
+import { batchProgress, isFinished, type ImportItem, type ImportItemState } from './import-queue';
 import { useImports } from './ImportProvider';
 
 const STAGES: Record<Extract<ImportItemState, { status: 'working' }>['stage'], MessageKey> = {
@@ -22,6 +23,7 @@ const REFUSALS: Record<Extract<ImportItemState, { status: 'refused' }>['reason']
   'no-text': 'importRefusedNoText',
   damaged: 'importRefusedDamaged',
   unreadable: 'importRefusedUnreadable',
+  'timed-out': 'importRefusedTimedOut',
   'storage-failed': 'importRefusedStorage',
 };
 
@@ -39,17 +41,57 @@ function useOpenLoneDuplicate(items: readonly ImportItem[], onOpen: (id: string)
   }, [items, onOpen]);
 }
 
+type Translate = ReturnType<typeof useI18n>['t'];
+
+/** The sentence that says where a file stands: shown in its row, and announced once it has an outcome. */
+function outcomeText(state: ImportItemState, t: Translate, language: UiLanguage): string {
+  switch (state.status) {
+    case 'waiting':
+      return t('importWaiting');
+    case 'working':
+      return t(STAGES[state.stage]);
+    case 'imported':
+      return t('importDone');
+    case 'duplicate':
+      return t('importDuplicate');
+    case 'replaced':
+      return t('importReplaced', { reanchored: state.reanchored, orphaned: state.orphaned });
+    case 'ask':
+      return t('importAsk', { title: state.title, count: state.annotations });
+    case 'refused':
+      return t(REFUSALS[state.reason], { limit: formatNumber(language, IMPORT_MAX_BYTES / MEGABYTE) });
+    case 'skipped':
+      return t('importSkipped');
+  }
+}
+
+/** Each outcome, and each question, said once to screen readers as it arrives: "file: what happened". */
+function useOutcomeAnnouncement(items: readonly ImportItem[]): string {
+  const { t, language } = useI18n();
+  const said = useRef(new Map<number, string>());
+  const [announcement, setAnnouncement] = useState('');
+  useEffect(() => {
+    for (const item of items) {
+      const { status } = item.state;
+      if (!isFinished(item.state) && status !== 'ask') continue;
+      if (said.current.get(item.key) === status) continue;
+      said.current.set(item.key, status);
+      setAnnouncement(`${item.name}: ${outcomeText(item.state, t, language)}`);
+    }
+  }, [items, language, t]);
+  return announcement;
+}
+
 function ItemOutcome({ item, onOpen }: { item: ImportItem; onOpen: (id: string) => void }) {
   const { t, language } = useI18n();
   const { decide } = useImports();
   const { state } = item;
+  const text = outcomeText(state, t, language);
   switch (state.status) {
-    case 'waiting':
-      return <p className="import-state">{t('importWaiting')}</p>;
     case 'working':
       return (
         <>
-          <p className="import-state">{t(STAGES[state.stage])}</p>
+          <p className="import-state">{text}</p>
           <progress
             aria-label={t('importProgressOf', { name: item.name })}
             {...(state.fraction !== null && { value: state.fraction, max: 1 })}
@@ -61,12 +103,7 @@ function ItemOutcome({ item, onOpen }: { item: ImportItem; onOpen: (id: string) 
     case 'replaced':
       return (
         <div className="import-state-row">
-          <p className="import-state">
-            {state.status === 'imported' && t('importDone')}
-            {state.status === 'duplicate' && t('importDuplicate')}
-            {state.status === 'replaced' &&
-              t('importReplaced', { reanchored: state.reanchored, orphaned: state.orphaned })}
-          </p>
+          <p className="import-state">{text}</p>
           <button type="button" className="button" onClick={() => onOpen(state.id)}>
             {t('importOpen', { name: item.name })}
           </button>
@@ -75,7 +112,7 @@ function ItemOutcome({ item, onOpen }: { item: ImportItem; onOpen: (id: string) 
     case 'ask':
       return (
         <div className="import-ask" role="group" aria-label={t('importAskLabel', { name: item.name })}>
-          <p className="import-state">{t('importAsk', { title: state.title, count: state.annotations })}</p>
+          <p className="import-state">{text}</p>
           <div className="import-choices">
             <button type="button" className="button primary" onClick={() => void decide(item.key, 'replace')}>
               {t('importReplace')}
@@ -89,14 +126,8 @@ function ItemOutcome({ item, onOpen }: { item: ImportItem; onOpen: (id: string) 
           </div>
         </div>
       );
-    case 'refused':
-      return (
-        <p className="import-state error">
-          {t(REFUSALS[state.reason], { limit: formatNumber(language, IMPORT_MAX_BYTES / MEGABYTE) })}
-        </p>
-      );
-    case 'skipped':
-      return <p className="import-state">{t('importSkipped')}</p>;
+    default:
+      return <p className={`import-state${state.status === 'refused' ? ' error' : ''}`}>{text}</p>;
   }
 }
 
@@ -108,6 +139,7 @@ export function ImportPanel({ onOpen }: { onOpen: (id: string) => void }) {
   const { t } = useI18n();
   const { items, clearFinished } = useImports();
   useOpenLoneDuplicate(items, onOpen);
+  const announcement = useOutcomeAnnouncement(items);
   if (items.length === 0) return null;
   const { done, total } = batchProgress(items);
   return (
@@ -129,6 +161,9 @@ export function ImportPanel({ onOpen }: { onOpen: (id: string) => void }) {
           </li>
         ))}
       </ul>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
     </section>
   );
 }

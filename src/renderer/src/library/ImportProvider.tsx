@@ -10,6 +10,9 @@ import {
 } from 'react';
 import type { ImportFile } from '@shared/platform/platform-contract';
 import { InvalidDraftError } from '@shared/backup/backup-documents';
+import type { ImportDraft } from '@shared/import/import-model';
+import { MissingDocumentError } from '../storage/storage-errors';
+import type { DocumentLibrary } from './document-library';
 import { usePlatform } from '../platform/PlatformProvider';
 import { importQueueReducer, type ImportItem, type ImportItemState } from './import-queue';
 import { useDocumentLibrary } from './LibraryProvider';
@@ -28,6 +31,14 @@ interface ImportApi {
 }
 
 const ImportContext = createContext<ImportApi | null>(null);
+
+/** The document was deleted while the question waited: null, and this version is then simply added. */
+function replaceUnlessDeleted(library: DocumentLibrary, id: string, draft: ImportDraft) {
+  return library.replaceDocument(id, draft).catch((error: unknown) => {
+    if (error instanceof MissingDocumentError) return null;
+    throw error;
+  });
+}
 
 /** A draft the store's own checks refuse is a file the importer misread: said as a damaged file. */
 function saveFailure(error: unknown): 'damaged' | 'storage-failed' {
@@ -118,9 +129,9 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       if (choice === 'skip') return update(key, { status: 'skipped' });
       update(key, { status: 'working', stage: 'saving', fraction: null });
       try {
-        if (choice === 'replace') {
-          const { reanchored, orphaned } = await library.replaceDocument(id, draft);
-          update(key, { status: 'replaced', id, title: draft.title, reanchored, orphaned });
+        const replacement = choice === 'replace' ? await replaceUnlessDeleted(library, id, draft) : null;
+        if (replacement) {
+          update(key, { status: 'replaced', id, title: draft.title, ...replacement });
           setReplaced((counts) => ({ ...counts, [id]: (counts[id] ?? 0) + 1 }));
         } else {
           const { id: newId } = await library.importAsNew(draft);

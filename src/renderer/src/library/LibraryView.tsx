@@ -30,6 +30,7 @@ function LibraryCard({
 }) {
   const { t, language } = useI18n();
   const { summary } = entry;
+  const detailsId = `card-details-${summary.id}`;
   const origin = entry.added ? t('cardAdded', { date: formatDay(entry.added, language) }) : t('cardBundled');
   return (
     <li className="library-item">
@@ -38,22 +39,25 @@ function LibraryCard({
         className="library-card"
         onClick={() => onOpen(summary.id)}
         aria-label={t('openDocument', { title: summary.title })}
+        aria-describedby={detailsId}
         data-document-id={summary.id}
       >
         <span className="card-title" lang={summary.language} dir={summary.direction}>
           {summary.title}
         </span>
-        <span className="card-meta">
-          <bdi>{sourceName(summary.source, language)}</bdi>
-          {summary.publication && <> · {formatPublication(summary.publication, language)}</>} ·{' '}
-          {t('languageName', { name: languageName(summary.language, language) })}
-        </span>
-        <span className="card-meta">
-          {t('cardHighlights', { count: entry.highlights })} · {t('cardNotes', { count: entry.notes })} ·{' '}
-          {entry.lastOpened
-            ? t('cardOpened', { date: formatDay(entry.lastOpened, language) })
-            : t('cardNeverOpened')}{' '}
-          · {origin}
+        <span className="card-details" id={detailsId}>
+          <span className="card-meta">
+            <bdi>{sourceName(summary.source, language)}</bdi>
+            {summary.publication && <> · {formatPublication(summary.publication, language)}</>} ·{' '}
+            {t('languageName', { name: languageName(summary.language, language) })}
+          </span>
+          <span className="card-meta">
+            {t('cardHighlights', { count: entry.highlights })} · {t('cardNotes', { count: entry.notes })} ·{' '}
+            {entry.lastOpened
+              ? t('cardOpened', { date: formatDay(entry.lastOpened, language) })
+              : t('cardNeverOpened')}{' '}
+            · {origin}
+          </span>
         </span>
       </button>
       {entry.added && (
@@ -88,7 +92,8 @@ function RemovalToast({
     <div className="toast">
       <p role={notice.kind === 'failed' ? 'alert' : 'status'}>{message}</p>
       {notice.kind === 'deleted' && (
-        <button type="button" className="button primary" onClick={onUndo}>
+        // The deletion took the focus's card away: the undo offer takes it, so it is one key away.
+        <button type="button" className="button primary" onClick={onUndo} autoFocus>
           {t('undoDelete')}
         </button>
       )}

@@ -50,8 +50,8 @@ export function isFinished(state: ImportItemState): boolean {
   return !['waiting', 'working', 'ask'].includes(state.status);
 }
 
-/** How many files of the batch have an outcome (or wait for the reader to choose). */
+/** How many files have an outcome; one waiting for the reader's choice has none yet. */
 export function batchProgress(items: readonly ImportItem[]): { done: number; total: number } {
-  const done = items.filter((item) => isFinished(item.state) || item.state.status === 'ask').length;
+  const done = items.filter((item) => isFinished(item.state)).length;
   return { done, total: items.length };
 }

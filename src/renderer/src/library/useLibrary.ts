@@ -8,8 +8,11 @@ interface Watched {
   error?: unknown;
 }
 
-/** The library's cards, live: imports, deletions, new highlights and openings show as they commit. */
-export function useLibrary(library: DocumentLibrary): LibraryEntry[] | undefined {
+/**
+ * The library's cards, live, or why they could not be read: for a view that can go on without them
+ * (the reader's "read also" links).
+ */
+export function useLibraryState(library: DocumentLibrary): { entries?: LibraryEntry[]; error?: unknown } {
   const [watched, setWatched] = useState<Watched>({ library });
   useEffect(
     () =>
@@ -20,7 +23,12 @@ export function useLibrary(library: DocumentLibrary): LibraryEntry[] | undefined
     [library],
   );
   // A reading of another library (the provider changed) is not this one's.
-  if (watched.library !== library) return undefined;
-  if (watched.error !== undefined) throw watched.error;
-  return watched.entries;
+  return watched.library === library ? watched : {};
+}
+
+/** The library's cards, live: imports, deletions, new highlights and openings show as they commit. */
+export function useLibrary(library: DocumentLibrary): LibraryEntry[] | undefined {
+  const { entries, error } = useLibraryState(library);
+  if (error !== undefined) throw error;
+  return entries;
 }

@@ -30,8 +30,11 @@ function pickFiles(accept: string): Promise<File[]> {
   });
 }
 
-/** As main reads a file: over the limit its bytes are not read, and a failed read is reported. */
-async function readPickedFile(file: File): Promise<ImportFile> {
+/**
+ * A file the page was given (picked or dropped), read as main reads one: over the limit its bytes are not
+ * read, and a failed read (a dropped folder, a file removed since) is reported.
+ */
+export async function readPageFile(file: File): Promise<ImportFile> {
   const { name, size } = file;
   if (size > IMPORT_MAX_BYTES) return { name, size, bytes: new Uint8Array(0) };
   try {
@@ -93,7 +96,7 @@ export function createWebPlatform(baseUrl: string, db: () => HamishDb = getDb): 
     readBackup: (name) => backups.read(name),
     async chooseImportFiles() {
       const files: ImportFile[] = [];
-      for (const file of await pickFiles(IMPORT_ACCEPT)) files.push(await readPickedFile(file));
+      for (const file of await pickFiles(IMPORT_ACCEPT)) files.push(await readPageFile(file));
       return files;
     },
     // Only the desktop app opens files from outside the page; dropped files are the page's own.

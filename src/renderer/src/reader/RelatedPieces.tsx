@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useImports } from '../library/ImportProvider';
 import { useDocumentLibrary } from '../library/LibraryProvider';
 import { useOpenDocument } from '../library/open-document';
-import { useLibrary } from '../library/useLibrary';
+import { useLibraryState } from '../library/useLibrary';
 
 /**
  * The source's "read also" list. A title that matches a library document (folded as find folds)
@@ -13,7 +13,8 @@ import { useLibrary } from '../library/useLibrary';
  */
 export function RelatedPieces({ pieces, lang }: { pieces: RelatedPiece[]; lang: string }) {
   const { t } = useI18n();
-  const entries = useLibrary(useDocumentLibrary());
+  // Without the library (it could not be read) the titles stay plain: the article still reads.
+  const { entries } = useLibraryState(useDocumentLibrary());
   const openDocument = useOpenDocument();
   const { chooseFiles } = useImports();
   const resolved = useMemo(

@@ -105,9 +105,10 @@ export const libraryMessages = defineMessages(
     importRefusedDamaged: 'لم يُستورد: الملف تالف أو ليس من النوع الذي يدل عليه اسمه. جرّب نسخة أخرى منه.',
     importRefusedUnreadable:
       'لم يُستورد: تعذّرت قراءة الملف من القرص. تأكد أنه ما زال في مكانه وأن لديك إذنًا بفتحه، ثم أعد المحاولة.',
+    importRefusedTimedOut:
+      'لم يُستورد: استغرقت قراءة الملف وقتًا أطول بكثير مما يحتاجه ملف بهذا الحجم، فأُوقفت. ربما بُني الملف بطريقة غير معتادة؛ جرّب حفظه من جديد أو بصيغة أخرى.',
     importRefusedStorage:
       'لم يُستورد: تعذّر الحفظ، وربما امتلأ القرص. لم يتغير شيء في المكتبة؛ أفرغ بعض المساحة ثم أعد المحاولة.',
-    relatedOpen: 'افتح «{title}»',
     relatedImport: 'استورد هذا المقال…',
     relatedImportLabel: 'استورد «{title}» من ملف',
     relatedNoteLibrary:
@@ -195,9 +196,10 @@ export const libraryMessages = defineMessages(
       'Not imported: the file is damaged or not what its name says. Try another copy of it.',
     importRefusedUnreadable:
       'Not imported: the file could not be read from the disk. Check that it is still there and that you may open it, then try again.',
+    importRefusedTimedOut:
+      'Not imported: reading the file took far longer than a file of its size should, so it was stopped. It may be built in an unusual way; try saving it again, or in another format.',
     importRefusedStorage:
       'Not imported: saving failed, perhaps because the disk is full. The library is unchanged; free some space and try again.',
-    relatedOpen: 'Open “{title}”',
     relatedImport: 'Import this piece…',
     relatedImportLabel: 'Import “{title}” from a file',
     relatedNoteLibrary:
