@@ -15,7 +15,8 @@ export interface BackupDocument {
 
 /**
  * Limits on a document from a file, each above what an import can make (a block's text comes from at most
- * IMPORT_MAX_BYTES of input), so whatever the library stores, its backup restores.
+ * IMPORT_MAX_BYTES of input), so every stored document passes them. They bound one document, not the
+ * library: the whole library's backup can still exceed the backup file limit (BACKUP_LIMITS.fileBytes).
  */
 export const DOCUMENT_LIMITS = {
   documents: 10_000,

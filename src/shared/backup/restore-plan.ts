@@ -130,25 +130,58 @@ export interface DocumentRestorePlan {
   unchanged: number;
   /** In the library with another text: the library's text stays (see planDocumentRestore). */
   keptOwn: number;
+  /** Backup id → the id the library holds the same text under: not added, annotations re-filed onto it. */
+  refiled: Map<string, string>;
 }
 
 /**
- * Which of a backup's documents to add, by id. An id the library holds with another text is the same
- * document (ids are random) with one side's text replaced since; the library's text stays. Choosing by
- * `added` cannot work: it is the first import's time, which a replacement keeps. And the library's text is
- * the one its annotations were re-anchored to: a restore never moves highlights from under the reader.
- * The backup's annotations on it anchor by their quotes, as every annotation does.
+ * Which of a backup's documents to add. An id the library holds with another text is the same document
+ * (ids are random) with one side's text replaced since; the library's text stays. Choosing by `added`
+ * cannot work: it is the first import's time, which a replacement keeps. And the library's text is the one
+ * its annotations were re-anchored to: a restore never moves highlights from under the reader. The backup's
+ * annotations on it anchor by their quotes, as every annotation does. A text the library (or an earlier
+ * document of the backup) already holds under another id is that document: adding it would list it twice.
  */
 export function planDocumentRestore(
   incoming: readonly BackupDocument[],
   existing: ReadonlyMap<string, string>,
 ): DocumentRestorePlan {
-  const plan: DocumentRestorePlan = { added: [], unchanged: 0, keptOwn: 0 };
+  const plan: DocumentRestorePlan = { added: [], unchanged: 0, keptOwn: 0, refiled: new Map() };
+  const idsByHash = new Map([...existing].map(([id, hash]) => [hash, id]));
   for (const document of incoming) {
     const hash = existing.get(document.id);
-    if (hash === undefined) plan.added.push(document);
-    else if (hash === document.contentHash) plan.unchanged += 1;
-    else plan.keptOwn += 1;
+    const sameText = idsByHash.get(document.contentHash);
+    if (hash === document.contentHash) plan.unchanged += 1;
+    else if (hash !== undefined) plan.keptOwn += 1;
+    else if (sameText !== undefined) plan.refiled.set(document.id, sameText);
+    else {
+      plan.added.push(document);
+      idsByHash.set(document.contentHash, document.id);
+    }
   }
   return plan;
+}
+
+/**
+ * The annotations with those filed under a re-filed document moved onto the library's id, in `documentId`
+ * and in their `target.source` version (`id@hash`): the reader shows a document's annotations by its id.
+ */
+export function refileAnnotations(
+  annotations: readonly Annotation[],
+  refiled: ReadonlyMap<string, string>,
+): Annotation[] {
+  return annotations.map((annotation) => {
+    const to = refiled.get(annotation.documentId);
+    if (to === undefined) return annotation;
+    const { source } = annotation.target;
+    const from = `${annotation.documentId}@`;
+    return {
+      ...annotation,
+      documentId: to,
+      target: {
+        ...annotation.target,
+        source: source.startsWith(from) ? `${to}@${source.slice(from.length)}` : source,
+      },
+    };
+  });
 }

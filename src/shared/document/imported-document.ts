@@ -14,10 +14,9 @@ export function draftContentHash(draft: Pick<ImportDraft, 'title' | 'blocks'>): 
   return layoutBlocks(draft.title, draft.blocks).contentHash;
 }
 
-/** Builds the same ArticleDocument the reader renders for bundled documents. Deterministic. */
-export function documentFromDraft(id: string, draft: ImportDraft, added: string): ArticleDocument {
-  const laidOut = layoutBlocks(draft.title, draft.blocks);
-  const manifest: DocumentManifest = {
+/** The manifest of an imported document, without laying out its text: what the library's listing needs. */
+export function manifestFromDraft(id: string, draft: ImportDraft, added: string): DocumentManifest {
+  return {
     id,
     file: draft.fileName,
     title: draft.title,
@@ -34,6 +33,11 @@ export function documentFromDraft(id: string, draft: ImportDraft, added: string)
       ...(draft.byline && { byline: draft.byline }),
     },
   };
+}
+
+/** Builds the same ArticleDocument the reader renders for bundled documents. Deterministic. */
+export function documentFromDraft(id: string, draft: ImportDraft, added: string): ArticleDocument {
+  const laidOut = layoutBlocks(draft.title, draft.blocks);
   return {
     title: draft.title,
     ...laidOut,
@@ -41,6 +45,6 @@ export function documentFromDraft(id: string, draft: ImportDraft, added: string)
     related: draft.related.map((title) => ({ title, documentId: null })),
     boilerplate: [],
     versionId: `${id}@${laidOut.contentHash}`,
-    manifest,
+    manifest: manifestFromDraft(id, draft, added),
   };
 }

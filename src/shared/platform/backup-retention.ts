@@ -1,6 +1,6 @@
 import { BACKUP_NAME_PATTERN, BACKUP_REASONS, type BackupEntry } from './platform-contract';
 
-/** How many daily backups (one per day) and how many safety copies are kept. */
+/** How many daily backups (one per day) and how many safety copies of each reason are kept. */
 export const BACKUPS_TO_KEEP = 10;
 
 type Reason = BackupEntry['reason'];
@@ -27,8 +27,9 @@ export function parseBackupName(name: string): { created: string; reason: Reason
 
 /**
  * Which backups to delete: daily backups keep the newest of each UTC day for the last `keep` days;
- * safety copies (made before a restore or a deletion) keep the newest `keep`. Names this app did not write are
- * never chosen. The desktop app applies it to its backup folder, the browser edition to its table.
+ * safety copies keep the newest `keep` of each reason, so many deletions never push out the only copy taken
+ * before a restore. Names this app did not write are never chosen. The desktop app applies it to its
+ * backup folder, the browser edition to its table.
  */
 export function chooseBackupsToDelete(names: readonly string[], keep = BACKUPS_TO_KEEP): string[] {
   const parsed = names
@@ -39,16 +40,16 @@ export function chooseBackupsToDelete(names: readonly string[], keep = BACKUPS_T
     .sort((a, b) => b.info.created.localeCompare(a.info.created));
   const doomed: string[] = [];
   const keptDays = new Set<string>();
-  let keptSafetyCopies = 0;
+  const keptSafetyCopies = new Map<Reason, number>();
   for (const { name, info } of parsed) {
     if (info.reason === 'daily') {
       const day = info.created.slice(0, 10);
       if (keptDays.has(day) || keptDays.size >= keep) doomed.push(name);
       else keptDays.add(day);
-    } else if (keptSafetyCopies >= keep) {
-      doomed.push(name);
     } else {
-      keptSafetyCopies += 1;
+      const kept = keptSafetyCopies.get(info.reason) ?? 0;
+      if (kept >= keep) doomed.push(name);
+      else keptSafetyCopies.set(info.reason, kept + 1);
     }
   }
   return doomed;

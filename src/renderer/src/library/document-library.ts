@@ -20,7 +20,7 @@ import {
   type LibraryRecords,
   type Replacement,
 } from '../storage/document-store';
-import { snapshotLibrary } from '../storage/library-snapshot';
+import { snapshotDocument } from '../storage/library-snapshot';
 import { MissingDocumentError, SafetyBackupError } from '../storage/storage-errors';
 import type { LibraryEntry } from './library-query';
 
@@ -51,7 +51,10 @@ export interface DocumentLibrary {
   importAsNew(draft: ImportDraft): Promise<{ id: string }>;
   replaceDocument(id: string, draft: ImportDraft): Promise<Replacement>;
   recordOpened(id: string): Promise<void>;
-  /** Refuses bundled ids; saves the safety backup first (SafetyBackupError, nothing changed, if it fails). */
+  /**
+   * Refuses bundled ids; first saves a safety backup of the document and its annotations alone
+   * (SafetyBackupError, nothing changed, if it fails).
+   */
   deleteDocument(id: string, safetyBackup: (content: string) => Promise<unknown>): Promise<DeletedDocument>;
   undoDelete(deleted: DeletedDocument): Promise<void>;
   /** The library's cards, now and after every change; returns the unsubscribe (useLibrary). */
@@ -136,7 +139,7 @@ export function createDocumentLibrary(
       refuseBundled(id);
       if (!(await hasImportedDocument(id, db))) throw new MissingDocumentError(id);
       try {
-        await safetyBackup(await snapshotLibrary(db, now()));
+        await safetyBackup(await snapshotDocument(db, id, now()));
       } catch (error) {
         throw new SafetyBackupError(error);
       }

@@ -3,7 +3,12 @@ import type { Annotation } from '@shared/annotations/annotation-model';
 import { nextModified } from '@shared/annotations/merge-edit';
 import { reanchorAnnotations } from '@shared/annotations/reanchor';
 import type { DocumentSummary } from '@shared/document/document-model';
-import { documentFromDraft, draftContentHash, IMPORTED_ID_PREFIX } from '@shared/document/imported-document';
+import {
+  documentFromDraft,
+  draftContentHash,
+  IMPORTED_ID_PREFIX,
+  manifestFromDraft,
+} from '@shared/document/imported-document';
 import { summarize } from '@shared/document/library';
 import { titleKey } from '@shared/document/related-titles';
 import type { ImportDraft } from '@shared/import/import-model';
@@ -203,7 +208,7 @@ export async function listImportedDocuments(db: HamishDb = getDb()): Promise<Imp
 }
 
 function listingOf(record: StoredDocument): ImportedListing {
-  const { manifest } = documentFromDraft(record.id, record.draft, record.added);
+  const manifest = manifestFromDraft(record.id, record.draft, record.added);
   return { summary: { ...summarize(manifest), imported: manifest.imported }, added: record.added };
 }
 

@@ -4,6 +4,7 @@ import { parseBackup, type BackupIssue } from '@shared/backup/parse-backup';
 import {
   planDocumentRestore,
   planRestore,
+  refileAnnotations,
   type DocumentRestorePlan,
   type RestoreOptions,
   type RestorePlan,
@@ -52,10 +53,11 @@ export async function previewRestore(
     if (editorState === null) annotation.note = { ...EMPTY_NOTE };
     else if (completeNote) annotation.note = await completeNote(editorState);
   }
-  const existing = await db.annotations.toArray();
+  const documentPlan = planDocumentRestore(parsed.documents, await importedHashes(db));
+  const incoming = refileAnnotations(parsed.annotations, documentPlan.refiled);
   const plan = {
-    ...planRestore(parsed.annotations, existing, options),
-    documents: planDocumentRestore(parsed.documents, await importedHashes(db)),
+    ...planRestore(incoming, await db.annotations.toArray(), options),
+    documents: documentPlan,
   };
   return { ok: true, preview: { plan, settings: parsed.settings, total: parsed.annotations.length } };
 }

@@ -15,6 +15,7 @@ import {
 } from '@renderer/library/document-library';
 import type { LibraryEntry } from '@renderer/library/library-query';
 import { libraryAnnotations } from '@renderer/export/export-sources';
+import { applyRestore, previewRestore } from '@renderer/storage/restore-backup';
 import { loadSeedDocument, SEED_ID } from '../../../support/seed-document';
 import { testDatabases } from '../../../support/test-db';
 import { importDraft, paragraphsDraft } from '../../../support/imported-drafts';
@@ -164,11 +165,12 @@ describe('replacing a document', () => {
 });
 
 describe('deleting a document', () => {
-  it('saves a backup of the whole library first, then removes the document; undo brings identical records', async () => {
+  it('saves a backup of that document alone first, then removes it; undo brings identical records', async () => {
     const { library, db } = await libraryOf();
     const id = await imported(library, importDraft());
-    const keep = await imported(library, paragraphsDraft('مقال آخر', ['نص.']));
+    const other = await imported(library, paragraphsDraft('مقال آخر', ['نص آخر.']));
     await highlightIn(db, await library.loadDocument(id), 'اليورانيوم');
+    await highlightIn(db, await library.loadDocument(other), 'نص');
     await highlightIn(db, seed, seed.blocks[2]!.text.slice(0, 12));
     await library.recordOpened(id);
     const before = await libraryRecords(db);
@@ -181,14 +183,36 @@ describe('deleting a document', () => {
     });
     expect(saved).toHaveLength(1);
     const backup = parseBackup(saved[0]!, { documents: new Map() });
-    expect(backup.ok && backup.documents.map((document) => document.id).sort()).toEqual([id, keep].sort());
-    expect(backup.ok && backup.annotations).toHaveLength(2);
+    expect(backup.ok && backup.documents.map((document) => document.id)).toEqual([id]);
+    expect(backup.ok && backup.annotations.map((annotation) => annotation.documentId)).toEqual([id]);
     expect(await db.documents.get(id)).toBeUndefined();
     expect(await db.annotations.where('documentId').equals(id).count()).toBe(0);
     expect(await db.visits.get(id)).toBeUndefined();
 
     await library.undoDelete(deleted);
     expect(await libraryRecords(db)).toEqual(before);
+  });
+
+  it('saves a safety backup that restores the deleted document and its annotations', async () => {
+    const { library, db } = await libraryOf();
+    const id = await imported(library, importDraft());
+    await imported(library, paragraphsDraft('مقال آخر', ['نص آخر.']));
+    const document = await library.loadDocument(id);
+    await highlightIn(db, document, 'اليورانيوم');
+    await highlightIn(db, document, 'الطاقة أمن قومي');
+    let safetyCopy = '';
+    const deleted = await library.deleteDocument(id, async (content) => {
+      safetyCopy = content;
+    });
+
+    const empty = await database();
+    const preview = await previewRestore(safetyCopy, empty, new Map());
+    if (!preview.ok) throw new Error(JSON.stringify(preview.errors));
+    await applyRestore(preview.preview.plan, empty, { saveSafetyBackup: null });
+    expect(await empty.documents.toArray()).toEqual([deleted.document]);
+    expect(await empty.annotations.orderBy('id').toArray()).toEqual(
+      [...deleted.annotations].sort((a, b) => a.id.localeCompare(b.id)),
+    );
   });
 
   it('changes nothing when the safety backup fails', async () => {

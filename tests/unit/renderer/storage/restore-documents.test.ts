@@ -118,7 +118,7 @@ describe('restoring imported documents', () => {
       hamishFormat: 2,
     };
     const restore = await preview(JSON.stringify(formatTwo), db);
-    expect(restore.plan.documents).toEqual({ added: [], unchanged: 0, keptOwn: 0 });
+    expect(restore.plan.documents).toEqual({ added: [], unchanged: 0, keptOwn: 0, refiled: new Map() });
     await applyRestore(restore.plan, db, saveNothing);
     expect(await db.annotations.toArray()).toEqual([annotation]);
     expect(await db.documents.count()).toBe(0);
@@ -149,7 +149,7 @@ describe('restoring imported documents', () => {
     };
     file['hamish:documents'][0]!.draft.siteName = 'اسم آخر';
     const restore = await preview(JSON.stringify(file), db);
-    expect(restore.plan.documents).toEqual({ added: [], unchanged: 1, keptOwn: 0 });
+    expect(restore.plan.documents).toEqual({ added: [], unchanged: 1, keptOwn: 0, refiled: new Map() });
     await applyRestore(restore.plan, db, saveNothing);
     expect(await getImportedDocument(id, db)).toEqual(before);
   });
@@ -169,7 +169,7 @@ describe('restoring imported documents', () => {
     const current = await getImportedDocument(id, older);
 
     const restore = await preview(content, older);
-    expect(restore.plan.documents).toEqual({ added: [], unchanged: 0, keptOwn: 1 });
+    expect(restore.plan.documents).toEqual({ added: [], unchanged: 0, keptOwn: 1, refiled: new Map() });
     await applyRestore(restore.plan, older, saveNothing);
     expect(await getImportedDocument(id, older)).toEqual(current);
     const [back] = await older.annotations.toArray();
@@ -177,6 +177,35 @@ describe('restoring imported documents', () => {
     const text = documentFromDraft(id, draft, '').text;
     const [anchor] = anchorAll(text, [back!]);
     expect(text.slice(anchor!.start, anchor!.end)).toBe('اليورانيوم');
+  });
+
+  it('adds no second copy of a text the library holds under another id, and re-files its annotations', async () => {
+    const other = await database();
+    const theirs = await importInto(other);
+    const [annotation] = await highlights(other, theirs, ['اليورانيوم']);
+    const db = await database();
+    const ours = await importInto(db);
+    expect(ours).not.toBe(theirs);
+    const record = (await getImportedDocument(ours, db))!;
+
+    const restore = await preview(await snapshotLibrary(other), db);
+    expect(restore.plan.documents).toEqual({
+      added: [],
+      unchanged: 0,
+      keptOwn: 0,
+      refiled: new Map([[theirs, ours]]),
+    });
+    await applyRestore(restore.plan, db, saveNothing);
+    expect(await db.documents.toArray()).toEqual([record]);
+    const document = documentFromDraft(ours, record.draft, record.added);
+    const [back] = await db.annotations.toArray();
+    expect(back).toEqual({
+      ...annotation,
+      documentId: ours,
+      target: { ...annotation!.target, source: document.versionId },
+    });
+    const [anchor] = anchorAll(document.text, [back!]);
+    expect(document.text.slice(anchor!.start, anchor!.end)).toBe('اليورانيوم');
   });
 
   it('writes documents and annotations in one transaction: a failed write leaves neither', async () => {

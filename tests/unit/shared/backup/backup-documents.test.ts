@@ -3,7 +3,7 @@ import { selectorsFor } from '@shared/anchoring/anchor';
 import { canonicalDraft, InvalidDraftError, storableDraft } from '@shared/backup/backup-documents';
 import { createBackup, serializeBackup, type BackupFile } from '@shared/backup/backup-format';
 import { parseBackup } from '@shared/backup/parse-backup';
-import { planDocumentRestore } from '@shared/backup/restore-plan';
+import { planDocumentRestore, refileAnnotations } from '@shared/backup/restore-plan';
 import { documentFromDraft, draftContentHash } from '@shared/document/imported-document';
 import { storedAnnotation } from '../../../support/stored-annotation';
 import { backupDocument, HOSTILE_DOCUMENTS, IMPORTED_ID, importDraft } from './document-backups';
@@ -130,19 +130,61 @@ describe('storableDraft', () => {
 
 describe('planDocumentRestore', () => {
   const incoming = backupDocument();
+  const OURS = 'imported-ourcopy001';
+  const none = new Map<string, string>();
   it.each([
-    ['absent from the library: added', new Map(), { added: [incoming], unchanged: 0, keptOwn: 0 }],
+    ['absent from the library: added', none, { added: [incoming], unchanged: 0, keptOwn: 0, refiled: none }],
     [
       'present with the same text: left alone',
       new Map([[IMPORTED_ID, incoming.contentHash]]),
-      { added: [], unchanged: 1, keptOwn: 0 },
+      { added: [], unchanged: 1, keptOwn: 0, refiled: none },
     ],
     [
       'present with another text: the library’s stays',
       new Map([[IMPORTED_ID, 'ffffffffffffffff']]),
-      { added: [], unchanged: 0, keptOwn: 1 },
+      { added: [], unchanged: 0, keptOwn: 1, refiled: none },
+    ],
+    [
+      'whose text the library holds under another id: not added, re-filed onto it',
+      new Map([[OURS, incoming.contentHash]]),
+      { added: [], unchanged: 0, keptOwn: 0, refiled: new Map([[IMPORTED_ID, OURS]]) },
     ],
   ])('a document %s', (_name, existing, plan) => {
     expect(planDocumentRestore([incoming], existing)).toEqual(plan);
+  });
+
+  it('adds a text the backup holds twice once, and re-files the second onto the first', () => {
+    const twin = backupDocument({ id: 'imported-twincopy01' });
+    expect(planDocumentRestore([incoming, twin], none)).toEqual({
+      added: [incoming],
+      unchanged: 0,
+      keptOwn: 0,
+      refiled: new Map([[twin.id, IMPORTED_ID]]),
+    });
+  });
+});
+
+describe('refileAnnotations', () => {
+  const OURS = 'imported-ourcopy001';
+  const onTheirs = annotationOf('اليورانيوم');
+  const elsewhere = storedAnnotation(
+    '0b6c7d52-55f5-4a3e-9c1e-0f1e2d3c4b5a',
+    'china-interests-kazakhstan-2022',
+    10,
+  );
+
+  it('moves the annotations of a re-filed document onto the library’s id and version, and no others', () => {
+    const [moved, untouched] = refileAnnotations([onTheirs, elsewhere], new Map([[IMPORTED_ID, OURS]]));
+    const hash = onTheirs.target.source.slice(`${IMPORTED_ID}@`.length);
+    expect(moved).toEqual({
+      ...onTheirs,
+      documentId: OURS,
+      target: { ...onTheirs.target, source: `${OURS}@${hash}` },
+    });
+    expect(untouched).toBe(elsewhere);
+  });
+
+  it('leaves every annotation as it is when nothing is re-filed', () => {
+    expect(refileAnnotations([onTheirs], new Map())).toEqual([onTheirs]);
   });
 });

@@ -64,6 +64,14 @@ describe('chooseBackupsToDelete', () => {
     expect(chooseBackupsToDelete([...daily, ...restores]).sort()).toEqual(restores.slice(0, 2).sort());
   });
 
+  it('keeps the newest 10 of each safety reason: deletions never push out the copy taken before a restore', () => {
+    const restore = backupName(day(1, '12:00:00.000'), 'before-restore');
+    const deletions = Array.from({ length: 12 }, (_, i) =>
+      backupName(day(i + 2, '12:00:00.000'), 'before-delete'),
+    );
+    expect(chooseBackupsToDelete([restore, ...deletions]).sort()).toEqual(deletions.slice(0, 2).sort());
+  });
+
   it('keeps several restores of one day: each is a state the reader may want back', () => {
     const sameDay = Array.from({ length: 12 }, (_, i) =>
       backupName(day(7, `1${Math.floor(i / 10)}:0${i % 10}:00.000`), 'before-restore'),
