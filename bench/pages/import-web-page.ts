@@ -1,7 +1,7 @@
 import { documentFromDraft } from '@shared/document/imported-document';
 import { importFile } from '@renderer/library/import/run-import';
-import { extractBaseline } from '@renderer/library/import/bench-baseline';
 import { buildClutteredPage, type ClutteredPage } from '../support/cluttered-page';
+import { extractBaseline } from '../support/import-baseline';
 import { count, defineCaseBench, median, rotatedOrder, type BenchMeasure } from '../support/bench-page';
 import { WRITTEN_FOR_BENCH } from '../support/peer-sources';
 import readabilityPackage from '../../node_modules/@mozilla/readability/package.json';

@@ -11,13 +11,17 @@ const RAW_HTML: readonly { start: RegExp; end: RegExp }[] = [
   { start: /^ {0,3}<!--/, end: /-->/ },
 ];
 /** A link reference definition's first line: `[label]: url`. */
-const DEFINITION = /^ {0,3}\[(?:[^\]\\]|\\.)+\]:/;
+const DEFINITION = /^ {0,3}\[((?:[^\]\\]|\\.)+)\]:/;
+/** What may be a link label: labels hold no unescaped brackets, so any innermost pair of brackets. */
+const BRACKETED = /\[((?:[^[\]\\]|\\.)+)\]/g;
 
 /**
  * Cuts Markdown into pieces that parse the same apart as together: each cut falls on a blank line
  * followed by a line at the left margin (so no list item, quote or indented code goes on across it),
  * never inside a fenced code block or a raw HTML block that spans blank lines. Link reference
- * definitions are global to a file, so every piece gets them all in front (the first of a label still wins).
+ * definitions are global to a file, so each piece gets in front the ones it may refer to that another
+ * piece holds (the first of a label still wins): only those, or every definition would be copied into
+ * every piece, and parsed once per piece.
  */
 export function markdownChunks(source: string, maxChars = MARKDOWN_CHUNK_CHARS): string[] {
   if (source.length <= maxChars) return [source];
@@ -49,7 +53,37 @@ export function markdownChunks(source: string, maxChars = MARKDOWN_CHUNK_CHARS):
       else if (html !== undefined && !html.end.test(line)) htmlEnd = html.end;
     }
   }
-  const chunks = pieces.map((piece) => piece.join('\n'));
-  const definitions = lines.filter((line) => DEFINITION.test(line)).join('\n');
-  return definitions === '' ? chunks : chunks.map((chunk) => `${definitions}\n\n${chunk}`);
+  const definitions = firstDefinitions(pieces);
+  return pieces.map((piece, index) => {
+    const chunk = piece.join('\n');
+    const referred = new Set<string>();
+    for (const [, label = ''] of chunk.matchAll(BRACKETED)) {
+      const definition = definitions.get(normalizedLabel(label));
+      if (definition !== undefined && definition.piece !== index) referred.add(definition.line);
+    }
+    return referred.size === 0 ? chunk : `${[...referred].join('\n')}\n\n${chunk}`;
+  });
+}
+
+/** Each label's first definition line and the piece holding it, by normalized label. */
+function firstDefinitions(pieces: readonly string[][]): Map<string, { line: string; piece: number }> {
+  const definitions = new Map<string, { line: string; piece: number }>();
+  for (const [piece, lines] of pieces.entries()) {
+    for (const line of lines) {
+      const label = DEFINITION.exec(line)?.[1];
+      if (label === undefined) continue;
+      const key = normalizedLabel(label);
+      if (!definitions.has(key)) definitions.set(key, { line, piece });
+    }
+  }
+  return definitions;
+}
+
+/** A label as CommonMark (and micromark) match them: whitespace runs as one space, trimmed, case folded. */
+function normalizedLabel(label: string): string {
+  return label
+    .replace(/[\t\n\r ]+/g, ' ')
+    .replace(/^ | $/g, '')
+    .toLowerCase()
+    .toUpperCase();
 }

@@ -73,10 +73,53 @@ describe('markdownChunks', () => {
     for (const chunk of markdownChunks(UNIT.repeat(4), 1)) expect(chunk.startsWith(line)).toBe(false);
   });
 
-  it('puts the definitions in front of every piece, wherever they were', () => {
-    const chunks = markdownChunks(`${'Paragraph.\n\n'.repeat(20)}${DEFINITIONS}\n`, 30);
-    expect(chunks.length).toBeGreaterThan(2);
-    for (const chunk of chunks) expect(chunk.startsWith(`${DEFINITIONS}\n\n`)).toBe(true);
+  it('puts in front of each piece the definitions it refers to, matched as CommonMark matches labels', () => {
+    const paragraphs = Array.from(
+      { length: 40 },
+      (_, i) => `See [the source][Source  ${i}] and [Note ${i % 3}].`,
+    );
+    const definitions = [
+      ...Array.from({ length: 40 }, (_, i) => `[source ${i}]: https://example.com/${i}`),
+      ...Array.from({ length: 3 }, (_, i) => `[NOTE\t${i}]: https://example.com/note-${i}`),
+      '[source 0]: https://example.com/not-the-first',
+      '[unused]: https://example.com/unused',
+    ];
+    const source = `${paragraphs.join('\n\n')}\n\n${definitions.join('\n')}\n`;
+    const chunks = markdownChunks(source, 100);
+    expect(chunks.length).toBeGreaterThan(10);
+    expect(parseChunked(source, 100)).toEqual(leafTexts(fromMarkdown(source)));
+    expect(leafTexts(fromMarkdown(source))).toContain('paragraph:See the source and Note 1.');
+    const linkUrls = (markdown: string) => {
+      const urls = new Map<string, string>();
+      const visit = (node: Nodes): void => {
+        if (node.type === 'definition' && !urls.has(node.identifier)) urls.set(node.identifier, node.url);
+        if ('children' in node) node.children.forEach(visit);
+      };
+      visit(fromMarkdown(markdown));
+      return urls;
+    };
+    const first = chunks[0] ?? '';
+    expect(linkUrls(first).get('source 0')).toBe('https://example.com/0');
+    for (const chunk of chunks.slice(0, -1)) {
+      const copied = chunk.slice(0, chunk.indexOf('\n\n')).split('\n');
+      expect(copied.length).toBeLessThan(10);
+      expect(copied).not.toContain('[unused]: https://example.com/unused');
+    }
+  });
+
+  it('copies definitions in time and size linear in the source, however many there are', () => {
+    const count = 16_000;
+    const paragraphs = Array.from({ length: count }, (_, i) => `Paragraph ${i} cites [a source][s${i}].`);
+    const definitions = Array.from({ length: count }, (_, i) => `[s${i}]: https://example.com/s/${i}`);
+    const source = `${definitions.join('\n')}\n\n${paragraphs.join('\n\n')}\n`;
+    const started = performance.now();
+    const chunks = markdownChunks(source);
+    // Parsing every definition in front of every piece of this 1 MB took minutes; the copies are the cost.
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(chunks.join('').length).toBeLessThan(2 * source.length);
+    expect(leafTexts(fromMarkdown(chunks.at(-1) ?? ''))).toContain(
+      `paragraph:Paragraph ${count - 1} cites a source.`,
+    );
   });
 
   it('loses and adds no line: the pieces joined are the source', () => {

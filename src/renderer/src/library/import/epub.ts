@@ -1,5 +1,6 @@
 import { DOMParser, parseHTML } from 'linkedom/worker';
 import { decodeText } from '@shared/import/decode-text';
+import { IMPORT_MAX_BYTES } from '@shared/import/import-model';
 import { fileNameStem } from '@shared/import/sniff-format';
 import { documentLanguage } from './document-language';
 import { escapeText, SliceWriter } from './html-slices';
@@ -47,12 +48,14 @@ const VOID_ELEMENTS = new Set([
 /**
  * An EPUB → one document: `META-INF/container.xml` → the package (OPF) → the spine's chapters in
  * reading order, each opened by its title from the table of contents (EPUB 3 nav, else the EPUB 2
- * NCX) unless it opens with a heading of its own. Metadata from the package's Dublin Core.
+ * NCX) unless it opens with a heading of its own. Metadata from the package's Dublin Core. A chapter
+ * the spine lists twice is read once, and a book whose text passes `maxTextChars` is refused as too large.
  */
 export function extractEpub(
   bytes: Uint8Array,
   fileName: string,
   onProgress: (progress: ImportProgress) => void,
+  maxTextChars = IMPORT_MAX_BYTES,
 ): Extraction {
   onProgress({ stage: 'reading', fraction: null });
   const zip = openZip(bytes);
@@ -62,23 +65,30 @@ export function extractEpub(
   if (!packagePath || !opf) return { kind: 'refused', reason: 'damaged' };
 
   const manifest = readManifest(opf, packagePath);
-  const spine = elementsNamed(opf, 'itemref')
+  const spinePaths = elementsNamed(opf, 'itemref')
     .filter((itemref) => itemref.getAttribute('linear') !== 'no')
     .map((itemref) => manifest.get(itemref.getAttribute('idref') ?? ''))
-    .filter((item): item is ManifestItem => item !== undefined && CHAPTER_TYPES.has(item.mediaType));
+    .filter((item): item is ManifestItem => item !== undefined && CHAPTER_TYPES.has(item.mediaType))
+    .map((item) => item.path);
+  // A spine listing one small chapter thousands of times would otherwise inflate it into gigabytes of text.
+  const spine = [...new Set(spinePaths)];
   const titles = chapterTitles(zip, opf, manifest);
 
   const writer = new SliceWriter();
   let sample = '';
-  for (const [index, chapter] of spine.entries()) {
+  let textChars = 0;
+  for (const [index, path] of spine.entries()) {
     onProgress({ stage: 'extracting', fraction: index / spine.length });
-    const body = readChapterBody(zip, chapter.path);
+    const body = readChapterBody(zip, path);
+    const text = body?.textContent ?? '';
     // A cover or a page of images opens no section: its title would stand over nothing.
-    if (body === null || firstText(body.textContent) === '') continue;
-    const title = titles.get(chapter.path);
+    if (body === null || firstText(text) === '') continue;
+    textChars += text.length;
+    if (textChars > maxTextChars) return { kind: 'refused', reason: 'too-large' };
+    const title = titles.get(path);
     if (title && firstBlockKind(body, 0) !== 'heading') writer.addHtml(`<h1>${escapeText(title)}</h1>`);
     writer.addChildren(body);
-    sample += ` ${(body.textContent ?? '').slice(0, LANGUAGE_SAMPLE_CHARS_PER_CHAPTER)}`;
+    sample += ` ${text.slice(0, LANGUAGE_SAMPLE_CHARS_PER_CHAPTER)}`;
   }
   const slices = writer.finish();
   if (slices.length === 0) return { kind: 'refused', reason: 'no-text' };

@@ -27,6 +27,12 @@ export function stripInertMarkup(html: string): string {
   const kept: string[] = [];
   let keptFrom = 0;
   let position = 0;
+  const nestedTags = new Map<string, NestedTags>();
+  const endOfNested = (name: string, from: number): number => {
+    let tags = nestedTags.get(name);
+    if (!tags) nestedTags.set(name, (tags = new NestedTags(html, name)));
+    return tags.endOfElement(from);
+  };
   const drop = (from: number, to: number): void => {
     kept.push(html.slice(keptFrom, from));
     keptFrom = to;
@@ -60,7 +66,7 @@ export function stripInertMarkup(html: string): string {
     if (STRIPPED_NESTED.has(name)) {
       // Only SVG, a foreign element, may close itself (`<svg/>`); `<nav/>` opens a nav.
       const selfClosed = name === 'svg' && html.charCodeAt(tagEnd - 2) === SLASH;
-      const end = selfClosed ? tagEnd : endOfNested(html, name, tagEnd);
+      const end = selfClosed ? tagEnd : endOfNested(name, tagEnd);
       // An element never closed is left to the parser rather than taking the rest of the page with it.
       if (end >= 0) drop(open, end);
       position = end < 0 ? tagEnd : end;
@@ -119,16 +125,61 @@ function endOfRawText(html: string, name: string, from: number): number {
   return found === null ? -1 : closeOfTag(html, found.index);
 }
 
-/** Index just past the end tag matching a start tag that ends at `from`, nested ones counted; -1 if none. */
-function endOfNested(html: string, name: string, from: number): number {
-  const tag = new RegExp(`<(/?)${name}[\\s/>]`, 'gi');
-  tag.lastIndex = from;
-  let depth = 1;
-  for (let found = tag.exec(html); found !== null; found = tag.exec(html)) {
-    depth += found[1] === '/' ? -1 : 1;
-    if (depth === 0) return closeOfTag(html, found.index);
+/**
+ * The start and end tags of one element name in the whole file, found in one pass, so each start tag's
+ * matching end tag is a lookup rather than a scan: with thousands of unclosed `<nav>`, scans are quadratic.
+ */
+class NestedTags {
+  /** Where each tag of the name starts, in order. */
+  private readonly starts: number[] = [];
+  /** After each tag: end tags minus start tags so far. */
+  private readonly levels: number[] = [];
+  /** For each level, where the end tags bringing the count up to it start, in order. */
+  private readonly endTagsReaching = new Map<number, number[]>();
+
+  constructor(
+    private readonly html: string,
+    name: string,
+  ) {
+    const tag = new RegExp(`<(/?)${name}[\\s/>]`, 'gi');
+    let level = 0;
+    for (let found = tag.exec(html); found !== null; found = tag.exec(html)) {
+      const isEnd = found[1] === '/';
+      level += isEnd ? 1 : -1;
+      this.starts.push(found.index);
+      this.levels.push(level);
+      if (isEnd) {
+        const reaching = this.endTagsReaching.get(level);
+        if (reaching) reaching.push(found.index);
+        else this.endTagsReaching.set(level, [found.index]);
+      }
+    }
   }
-  return -1;
+
+  /**
+   * Index just past the end tag matching a start tag that ends at `from`, nested ones counted; -1 if none.
+   * The count moves one at a time, so the match is the first end tag after `from` lifting it one above
+   * its level there.
+   */
+  endOfElement(from: number): number {
+    const before = firstAtOrAfter(this.starts, from) - 1;
+    const level = before < 0 ? 0 : (this.levels[before] ?? 0);
+    const reaching = this.endTagsReaching.get(level + 1) ?? [];
+    const match = reaching[firstAtOrAfter(reaching, from)];
+    return match === undefined ? -1 : closeOfTag(this.html, match);
+  }
+}
+
+/** The index of the first of the ascending `values` at or after `target`, or their length if none is. */
+function firstAtOrAfter(values: readonly number[], target: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((values[middle] ?? Infinity) < target) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function closeOfTag(html: string, tagStart: number): number {

@@ -27,8 +27,8 @@ function zipBook(folder: string, change: (files: Zippable) => void = () => undef
   return zipSync({ ...(mimetype && { mimetype: [mimetype as Uint8Array, { level: 0 }] }), ...rest });
 }
 
-async function importBook(bytes: Uint8Array): Promise<ImportOutcome> {
-  const extraction = extractEpub(bytes, 'book.epub', () => undefined);
+async function importBook(bytes: Uint8Array, maxTextChars?: number): Promise<ImportOutcome> {
+  const extraction = extractEpub(bytes, 'book.epub', () => undefined, maxTextChars);
   if (extraction.kind === 'refused') return { ok: false, reason: extraction.reason };
   if (extraction.kind === 'draft') return extraction.outcome;
   return draftFromPage(extraction.page);
@@ -113,6 +113,36 @@ describe('an EPUB imports as one document, its chapters as sections', () => {
     ],
   ])('refuses a book with %s', async (_, change, reason) => {
     expect(await importBook(zipBook('epub3-travel-book', change))).toEqual({ ok: false, reason });
+  });
+});
+
+describe('an EPUB cannot make its text larger than its chapters', () => {
+  const opfPath = 'OEBPS/content.opf';
+  const repeatingChapterOne = (times: number) => (files: Zippable) => {
+    const opf = new TextDecoder().decode(files[opfPath] as Uint8Array);
+    const itemrefs = '<itemref idref="ch1"/>'.repeat(times);
+    files[opfPath] = new TextEncoder().encode(
+      opf.replace('<itemref idref="ch2"/>', `${itemrefs}<itemref idref="ch2"/>`),
+    );
+  };
+  const texts = (outcome: ImportOutcome) =>
+    outcome.ok ? outcome.draft.blocks.map((block) => block.text) : [];
+
+  it('reads a chapter the spine lists many times once', async () => {
+    const plain = await importBook(zipBook('epub3-travel-book'));
+    const repeated = await importBook(zipBook('epub3-travel-book', repeatingChapterOne(60)));
+    expect(texts(plain).length).toBeGreaterThan(3);
+    expect(texts(repeated)).toEqual(texts(plain));
+  });
+
+  it('refuses as too large a book whose text passes the limit, and keeps one just within it', async () => {
+    const plain = await importBook(zipBook('epub3-travel-book'));
+    const chars = texts(plain).join('').length;
+    expect(await importBook(zipBook('epub3-travel-book'), chars / 2)).toEqual({
+      ok: false,
+      reason: 'too-large',
+    });
+    expect(await importBook(zipBook('epub3-travel-book'), chars * 2)).toEqual(plain);
   });
 });
 

@@ -10,11 +10,18 @@ export class InProcessWorker implements WorkerLike {
   terminated = false;
   readonly received: ExtractRequest[] = [];
 
-  /** `crashOn`: the file name on which it fails as a worker that ran out of memory does. */
-  constructor(private readonly crashOn: string | null = null) {}
+  /**
+   * `crashOn`: the file name on which it fails as a worker that ran out of memory does; `stallOn`: the
+   * one on which it never answers, as a worker stuck in a parser does.
+   */
+  constructor(
+    private readonly crashOn: string | null = null,
+    private readonly stallOn: string | null = null,
+  ) {}
 
   postMessage(request: ExtractRequest): void {
     this.received.push(request);
+    if (request.fileName === this.stallOn) return;
     setTimeout(() => {
       if (this.terminated) return;
       if (request.fileName === this.crashOn) {

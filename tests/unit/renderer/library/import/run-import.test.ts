@@ -6,6 +6,7 @@ import { IMPORT_MAX_BYTES } from '@shared/import/import-model';
 import type { ImportFile } from '@shared/platform/platform-contract';
 import { createFileImporter, type ImportProgress } from '@renderer/library/import/run-import';
 import { extractFile } from '@renderer/library/import/extract-file';
+import { extractionDeadlineMs } from '@renderer/library/import/extraction-worker';
 import { InProcessWorker } from './in-process-worker';
 
 const WEB = resolve(import.meta.dirname, '../../../../fixtures/import/web');
@@ -19,10 +20,10 @@ const named = (name: string, text: string): ImportFile => {
   return { name, size: bytes.length, bytes };
 };
 
-function importerWith(crashOn: string | null = null) {
+function importerWith(crashOn: string | null = null, stallOn: string | null = null) {
   const workers: InProcessWorker[] = [];
   const importFile = createFileImporter(() => {
-    const worker = new InProcessWorker(crashOn);
+    const worker = new InProcessWorker(crashOn, stallOn);
     workers.push(worker);
     return worker;
   });
@@ -149,6 +150,34 @@ describe('importFile in a worker', () => {
     expect(workers).toHaveLength(2);
     expect(workers[0]!.terminated).toBe(true);
     expect(warn).toHaveBeenCalledWith('The import worker failed on crash.html: out of memory');
+  });
+
+  it('a file that passes its deadline is stopped and times out alone: the next one gets a new worker', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { importFile, workers } = importerWith(null, 'stall.html');
+    const stalling = named('stall.html', '<p>anything</p>');
+    const deadline = extractionDeadlineMs(stalling.size);
+    const outcomes = Promise.all([importFile(stalling), importFile(named('note.txt', 'عنوان\n\nنص قصير.'))]);
+    await vi.advanceTimersByTimeAsync(deadline - 1);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.terminated).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(workers[0]!.terminated).toBe(true);
+    await vi.advanceTimersByTimeAsync(10);
+    const [stalled, next] = await outcomes;
+    expect(stalled).toEqual({ ok: false, reason: 'timed-out' });
+    expect(next).toMatchObject({ ok: true, draft: { title: 'عنوان' } });
+    expect(workers).toHaveLength(2);
+    expect(warn).toHaveBeenCalledWith('The import worker was stopped after 30 s on stall.html');
+  });
+
+  it.each([
+    [0, 30_000],
+    [1024 * 1024, 40_000],
+    [5 * 1024 * 1024, 80_000],
+  ])('gives a file of %i bytes %i ms in the worker', (bytes, ms) => {
+    expect(extractionDeadlineMs(bytes)).toBe(ms);
   });
 
   it('ends the worker once it has been idle a while', async () => {

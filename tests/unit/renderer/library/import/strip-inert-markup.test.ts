@@ -30,6 +30,11 @@ describe('stripInertMarkup', () => {
       '<p>a</p>',
     ],
     ['an unclosed comment too', '<p>a</p><!-- never closed <p>b</p>', '<p>a</p>'],
+    ['a closed nav after an unclosed one, which stays', '<nav>a<nav>b</nav>c', '<nav>ac'],
+    ['a nav whose end tag closes an unclosed one inside', '<nav>a<nav>b</nav></nav><p>c</p>', '<p>c</p>'],
+    ['a closed nav before a stray end tag and an unclosed nav', '<nav>a</nav></nav><nav>b', '</nav><nav>b'],
+    ['a closed aside among unclosed ones', '<aside>a<aside>b<aside>c</aside>d', '<aside>a<aside>bd'],
+    ['a closed footer after unclosed navs', '<nav><nav><footer>f</footer><p>b</p>', '<nav><nav><p>b</p>'],
   ])('removes %s', (_, html, expected) => {
     expect(stripInertMarkup(html)).toBe(expected);
   });
@@ -47,6 +52,16 @@ describe('stripInertMarkup', () => {
     ['a page with nothing to remove', '<!doctype html><html><body><p lang="ar">نص</p></body></html>'],
   ])('keeps %s', (_, html) => {
     expect(stripInertMarkup(html)).toBe(html);
+  });
+
+  it('takes linear time over thousands of unclosed elements of each name', () => {
+    const unclosed = ['<nav>', '<aside>', '<footer>', '<svg>'].map((tag) => `${tag}<p>x</p>`).join('');
+    const html = `${unclosed.repeat(40_000)}<nav>gone</nav><p>end</p>`;
+    const started = performance.now();
+    const stripped = stripInertMarkup(html);
+    // Linear: about 100 ms on the slowest machine; a rescan to the end per start tag took hours.
+    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(stripped).toBe(`${unclosed.repeat(40_000)}<p>end</p>`);
   });
 
   it('never removes text outside the elements it strips', () => {

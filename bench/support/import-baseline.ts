@@ -1,10 +1,10 @@
 import { Readability } from '@mozilla/readability';
 import DOMPurify from 'dompurify';
-import { TEXT_ONLY_PROFILE } from './sanitize-html';
+import { TEXT_ONLY_PROFILE } from '@renderer/library/import/sanitize-html';
 
 /**
  * The bench's baseline for importing a web page: Readability and DOMPurify alone, on the main thread,
- * with the import's sanitizing profile, returning the sanitized HTML. The app never imports it.
+ * with the import's sanitizing profile, returning the sanitized HTML.
  */
 export function extractBaseline(html: string): string {
   const document = new DOMParser().parseFromString(html, 'text/html');
