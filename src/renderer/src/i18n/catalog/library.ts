@@ -46,13 +46,13 @@ export const libraryMessages = defineMessages(
     deleteDocument: 'احذف «{title}»',
     deleteConfirmTitle: 'حذف «{title}»؟',
     deleteConfirmBody: {
-      zero: 'يُحذف المستند من المكتبة. تُحفظ قبل ذلك نسخة احتياطية من المكتبة كلها، ويمكنك التراجع خلال ثوانٍ.',
-      one: 'يُحذف المستند ومعه تظليل واحد. تُحفظ قبل ذلك نسخة احتياطية من المكتبة كلها، ويمكنك التراجع خلال ثوانٍ.',
-      two: 'يُحذف المستند ومعه تظليلان. تُحفظ قبل ذلك نسخة احتياطية من المكتبة كلها، ويمكنك التراجع خلال ثوانٍ.',
-      few: 'يُحذف المستند ومعه {count} تظليلات. تُحفظ قبل ذلك نسخة احتياطية من المكتبة كلها، ويمكنك التراجع خلال ثوانٍ.',
-      many: 'يُحذف المستند ومعه {count} تظليلًا. تُحفظ قبل ذلك نسخة احتياطية من المكتبة كلها، ويمكنك التراجع خلال ثوانٍ.',
+      zero: 'يُحذف المستند من المكتبة. تُحفظ قبل ذلك نسخة احتياطية منه ومن تظليلاته، ويمكنك التراجع خلال ثوانٍ.',
+      one: 'يُحذف المستند ومعه تظليل واحد. تُحفظ قبل ذلك نسخة احتياطية منه ومن تظليلاته، ويمكنك التراجع خلال ثوانٍ.',
+      two: 'يُحذف المستند ومعه تظليلان. تُحفظ قبل ذلك نسخة احتياطية منه ومن تظليلاته، ويمكنك التراجع خلال ثوانٍ.',
+      few: 'يُحذف المستند ومعه {count} تظليلات. تُحفظ قبل ذلك نسخة احتياطية منه ومن تظليلاته، ويمكنك التراجع خلال ثوانٍ.',
+      many: 'يُحذف المستند ومعه {count} تظليلًا. تُحفظ قبل ذلك نسخة احتياطية منه ومن تظليلاته، ويمكنك التراجع خلال ثوانٍ.',
       other:
-        'يُحذف المستند ومعه {count} تظليل. تُحفظ قبل ذلك نسخة احتياطية من المكتبة كلها، ويمكنك التراجع خلال ثوانٍ.',
+        'يُحذف المستند ومعه {count} تظليل. تُحفظ قبل ذلك نسخة احتياطية منه ومن تظليلاته، ويمكنك التراجع خلال ثوانٍ.',
     },
     deleteConfirm: 'احذف',
     cancel: 'إلغاء',
@@ -141,10 +141,10 @@ export const libraryMessages = defineMessages(
     deleteDocument: 'Delete “{title}”',
     deleteConfirmTitle: 'Delete “{title}”?',
     deleteConfirmBody: {
-      zero: 'The document leaves the library. A backup of the whole library is saved first, and you can undo for a few seconds.',
-      one: 'The document and its highlight leave the library. A backup of the whole library is saved first, and you can undo for a few seconds.',
+      zero: 'The document leaves the library. A backup of it and its highlights is saved first, and you can undo for a few seconds.',
+      one: 'The document and its highlight leave the library. A backup of it and its highlights is saved first, and you can undo for a few seconds.',
       other:
-        'The document and its {count} highlights leave the library. A backup of the whole library is saved first, and you can undo for a few seconds.',
+        'The document and its {count} highlights leave the library. A backup of it and its highlights is saved first, and you can undo for a few seconds.',
     },
     deleteConfirm: 'Delete',
     cancel: 'Cancel',
