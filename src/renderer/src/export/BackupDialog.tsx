@@ -206,6 +206,9 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
                 {step.preview.plan.documents.added.length > 0 && (
                   <li>{t('restoreDocumentsAdded', { count: step.preview.plan.documents.added.length })}</li>
                 )}
+                {step.preview.plan.documents.refiled.size > 0 && (
+                  <li>{t('restoreDocumentsHeld', { count: step.preview.plan.documents.refiled.size })}</li>
+                )}
                 {step.preview.plan.clampedFuture > 0 && (
                   <li>{t('restoreClampedFuture', { count: step.preview.plan.clampedFuture })}</li>
                 )}

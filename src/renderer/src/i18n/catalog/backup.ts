@@ -26,6 +26,7 @@ export const backupMessages = defineMessages(
     restoreConflictTag: 'تعارض',
     restoreClampedFuture: 'بتاريخ تعديل في المستقبل (صار تاريخها وقت الاستعادة): {count}',
     restoreDocumentsAdded: 'مستندات مستوردة تعود إلى المكتبة: {count}',
+    restoreDocumentsHeld: 'مستندات نصها في مكتبتك من قبل، فتنضم تظليلاتها إليها: {count}',
     restoreSafetyFailed:
       'لم نستطع حفظ نسخة الأمان التي نأخذها قبل كل استعادة ({reason})، فلم نغيّر شيئًا. احفظ نسخة احتياطية في ملف أولًا ثم استعد، أو استعد دون نسخة أمان.',
     restoreSaveFirst: 'احفظ نسخة في ملف ثم استعد',
@@ -56,6 +57,8 @@ export const backupMessages = defineMessages(
     restoreConflictTag: 'conflict',
     restoreClampedFuture: 'Dated in the future (their date becomes the time of this restore): {count}',
     restoreDocumentsAdded: 'Imported documents coming back to the library: {count}',
+    restoreDocumentsHeld:
+      'Documents whose text your library already holds, their highlights joining it: {count}',
     restoreSafetyFailed:
       'The safety backup Hamish takes before every restore could not be saved ({reason}), so nothing was changed. Save a backup to a file first and then restore, or restore without a safety backup.',
     restoreSaveFirst: 'Save a backup file, then restore',
