@@ -48,8 +48,9 @@ async function shiftsOnceSettled(page: Page): Promise<number[]> {
 function articleGeometry(page: Page, article: string) {
   return page.evaluate(async (selector) => {
     await document.fonts.ready;
-    // The shell carries a byline per interface language; only the shown one has a box.
-    const shown = [...document.querySelectorAll<HTMLElement>(`${selector} > *`)].filter(
+    // The shell carries a byline per interface language; only the shown one has a box. Body blocks sit in chunks.
+    const blocks = `${selector} > :not(.article-chunk), ${selector} > .article-chunk > *`;
+    const shown = [...document.querySelectorAll<HTMLElement>(blocks)].filter(
       (element) => element.getClientRects().length > 0,
     );
     return shown.slice(0, 8).map((element) => {

@@ -1,4 +1,6 @@
 import type { ArticleDocument, Block } from '@shared/document/document-model';
+// A relative path: electron.vite.config.ts runs this file in Node, where the @shared alias does not resolve.
+import { CHUNK_CLASS, chunkArticleBody } from '../../shared/document/article-chunks';
 import { messages } from '../src/i18n/catalog';
 import { formatMessage } from '../src/i18n/messages';
 import { formatPublication, sourceName } from '../src/reader/format-meta';
@@ -43,6 +45,8 @@ function bilingual(key: 'appName' | 'findOpen'): string {
 export function articleShellHtml(document: ArticleDocument): string {
   const [title, ...body] = document.blocks;
   const first = body.find((block) => block.kind === 'paragraph');
+  const { leading, chunks } = chunkArticleBody(body);
+  const blocksHtml = (blocks: Block[]) => blocks.map((block) => blockHtml(block, block === first)).join('');
   const { manifest } = document;
   const brand = bilingual('appName');
   return [
@@ -55,7 +59,9 @@ export function articleShellHtml(document: ArticleDocument): string {
     title ? blockHtml(title, false) : '',
     byline(document, 'ar'),
     byline(document, 'en'),
-    ...body.map((block) => blockHtml(block, block === first)),
+    blocksHtml(leading),
+    // The same chunks as ArticleView's, so React's article replaces this one without moving a line.
+    ...chunks.map((chunk) => `<div class="${CHUNK_CLASS}">${blocksHtml(chunk)}</div>`),
     '</article></div><aside class="margin"></aside></main></div>',
   ].join('');
 }

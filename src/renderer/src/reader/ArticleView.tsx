@@ -1,4 +1,5 @@
 import { forwardRef, type ClipboardEvent, type MouseEvent } from 'react';
+import { CHUNK_CLASS, chunkArticleBody } from '@shared/document/article-chunks';
 import type { ArticleDocument, Block } from '@shared/document/document-model';
 import { useI18n } from '../i18n/I18nProvider';
 import { maskDiacritics, withoutHiddenMarks } from '../settings/diacritics';
@@ -59,7 +60,8 @@ function skipToFirstCard(event: MouseEvent<HTMLAnchorElement>): void {
 /**
  * Each block holds exactly one text node, its text verbatim (or, with harakat hidden, masked to the same
  * length: settings/diacritics.ts): the DOM text map and the highlight painter rely on it, and nothing is
- * ever inserted into the article.
+ * ever inserted into the article. The body's blocks sit in chunks (shared/document/article-chunks.ts), as
+ * in the prerendered article (prerender/article-shell.ts), so React's replacement moves nothing.
  */
 export const ArticleView = forwardRef<HTMLElement, { document: ArticleDocument }>(function ArticleView(
   { document },
@@ -69,7 +71,11 @@ export const ArticleView = forwardRef<HTMLElement, { document: ArticleDocument }
   const { diacritics } = useReadingSettings();
   const [title, ...body] = document.blocks;
   const firstParagraph = body.find((block) => block.kind === 'paragraph');
+  const { leading, chunks } = chunkArticleBody(body);
   const { manifest } = document;
+  const blockElement = (block: Block) => (
+    <BlockElement key={block.id} block={block} timed={block === firstParagraph} diacritics={diacritics} />
+  );
   return (
     <>
       <article
@@ -94,13 +100,11 @@ export const ArticleView = forwardRef<HTMLElement, { document: ArticleDocument }
             <span>{t('published', { date: formatPublication(manifest.publication, language) })}</span>
           )}
         </p>
-        {body.map((block) => (
-          <BlockElement
-            key={block.id}
-            block={block}
-            timed={block === firstParagraph}
-            diacritics={diacritics}
-          />
+        {leading.map(blockElement)}
+        {chunks.map((chunk) => (
+          <div key={chunk[0]!.id} className={CHUNK_CLASS}>
+            {chunk.map(blockElement)}
+          </div>
         ))}
       </article>
       <a className="skip-inline skip-to-margin" href="#margin-title" onClick={skipToFirstCard}>

@@ -18,6 +18,18 @@ describe('the prerendered article shell', () => {
     expect(html).not.toContain('تيليجرام');
   });
 
+  it('puts the body, and only the body, in a chunk after both bylines', () => {
+    const document = loadSeedDocument();
+    const html = articleShellHtml(document);
+    const [title, ...body] = document.blocks;
+    const chunk = html.slice(html.indexOf('<div class="article-chunk">'), html.indexOf('</article>'));
+    expect(html.indexOf(`data-block-id="${title!.id}"`)).toBeLessThan(html.lastIndexOf('class="byline'));
+    expect(html.lastIndexOf('class="byline')).toBeLessThan(html.indexOf('<div class="article-chunk">'));
+    expect(chunk.match(/data-block-id="([^"]+)"/g)).toEqual(
+      body.map((block) => `data-block-id="${block.id}"`),
+    );
+  });
+
   it('escapes text that looks like markup', () => {
     const manifest: DocumentManifest = {
       id: 'hostile',
