@@ -7,7 +7,7 @@ export const libraryMessages = defineMessages(
       'المقالات المضمّنة في هامش وما استوردته أنت. كلها محفوظة على هذا الجهاز وتعمل دون اتصال.',
     importButton: 'استورد ملفات…',
     importHint:
-      'أو اسحب الملفات وأفلتها في أي مكان من النافذة. يقرأ هامش النصوص (⁦.txt⁩) وMarkdown (⁦.md⁩) وصفحات الويب المحفوظة (⁦.html⁩ و⁦.mhtml⁩) والكتب (⁦.epub⁩)، حتى {limit} ميغابايت للملف.',
+      'أو اسحب الملفات وأفلتها في أي مكان من النافذة. يقرأ هامش النصوص (txt) وMarkdown (md) وصفحات الويب المحفوظة (html أو mhtml) والكتب (epub)، حتى {limit} ميغابايت للملف.',
     dropHere: 'أفلت الملفات هنا لاستيرادها',
     librarySearch: 'ابحث في العناوين والمصادر',
     librarySort: 'الترتيب',
@@ -95,7 +95,7 @@ export const libraryMessages = defineMessages(
     importSkip: 'تخطَّ',
     importSkipped: 'لم يُستورد.',
     importRefusedType:
-      'لم يُستورد: هامش لا يقرأ هذا النوع من الملفات. يقرأ النصوص (⁦.txt⁩) وMarkdown (⁦.md⁩) وصفحات الويب المحفوظة (⁦.html⁩ و⁦.mhtml⁩) والكتب (⁦.epub⁩).',
+      'لم يُستورد: هامش لا يقرأ هذا النوع من الملفات. يقرأ النصوص (txt) وMarkdown (md) وصفحات الويب المحفوظة (html أو mhtml) والكتب (epub).',
     importRefusedTooLarge:
       'لم يُستورد: حجم الملف أكبر من {limit} ميغابايت، وهو أقصى ما يستورده هامش. احفظ المقال وحده أو قسّم الملف ثم أعد المحاولة.',
     importRefusedEmpty: 'لم يُستورد: الملف فارغ.',
@@ -119,7 +119,7 @@ export const libraryMessages = defineMessages(
       'The documents bundled with Hamish and the ones you imported. All are stored on this device and work offline.',
     importButton: 'Import files…',
     importHint:
-      'Or drag files onto the window and drop them anywhere. Hamish reads text (⁦.txt⁩), Markdown (⁦.md⁩), saved web pages (.html, .mhtml) and e-books (⁦.epub⁩), up to {limit} MB a file.',
+      'Or drag files onto the window and drop them anywhere. Hamish reads text (.txt), Markdown (.md), saved web pages (.html, .mhtml) and e-books (.epub), up to {limit} MB a file.',
     dropHere: 'Drop the files here to import them',
     librarySearch: 'Search titles and sources',
     librarySort: 'Sort by',
@@ -185,7 +185,7 @@ export const libraryMessages = defineMessages(
     importSkip: 'Skip',
     importSkipped: 'Not imported.',
     importRefusedType:
-      'Not imported: Hamish cannot read this kind of file. It reads text (⁦.txt⁩), Markdown (⁦.md⁩), saved web pages (.html, .mhtml) and e-books (⁦.epub⁩).',
+      'Not imported: Hamish cannot read this kind of file. It reads text (.txt), Markdown (.md), saved web pages (.html, .mhtml) and e-books (.epub).',
     importRefusedTooLarge:
       'Not imported: the file is larger than {limit} MB, the most Hamish imports. Save only the article, or split the file, and try again.',
     importRefusedEmpty: 'Not imported: the file is empty.',
