@@ -21,6 +21,8 @@ function readMirror(): ReadingSettings {
 
 let current: ReadingSettings | null = null;
 const listeners = new Set<() => void>();
+/** Our own writes still on their way to IndexedDB: until they land, what it reports is older than `current`. */
+let pendingWrites = 0;
 
 function snapshot(): ReadingSettings {
   current ??= readMirror();
@@ -43,7 +45,12 @@ function replace(next: ReadingSettings, persist: boolean): void {
     // Without storage the next boot starts from the defaults and IndexedDB's copy follows.
   }
   for (const listener of listeners) listener();
-  if (persist) void writeSetting('reading', next);
+  if (persist) {
+    pendingWrites += 1;
+    void writeSetting('reading', next).finally(() => {
+      pendingWrites -= 1;
+    });
+  }
 }
 
 export function updateReadingSettings(patch: Partial<ReadingSettings>): void {
@@ -58,7 +65,8 @@ export function useReadingSettings(): ReadingSettings {
 export function useReadingSettingsSync(): void {
   const stored = useStoredSetting('reading');
   useEffect(() => {
-    if (stored) replace(stored, false);
+    // An echo of an earlier press (= = - - quickly) would otherwise undo the later ones.
+    if (stored && pendingWrites === 0) replace(stored, false);
   }, [stored]);
 }
 
