@@ -152,6 +152,10 @@ test.describe('importing documents', () => {
     await openLibrary(page);
     await dropFiles(page, [{ name: 'oil.txt', text: original }]);
     await page.getByRole('button', { name: /^افتح «النفط/ }).click();
+    // The imported article, not the one it replaces, must be on screen before selecting in it.
+    await expect(page.locator('article[data-reader-article] [data-block-id="p-1"]')).toContainText(
+      'مضيق ملقا',
+    );
     await selectPhrase(page, 'p-1', 'مضيق ملقا');
     await page.locator('article[data-reader-article]').press('h');
     await expect(card(page, 'مضيق ملقا')).toBeVisible();
@@ -176,6 +180,10 @@ test.describe('importing documents', () => {
     await openLibrary(page);
     await importThroughPicker(page, [fixture('e2e/related-piece-oil.txt')]);
     await page.getByRole('button', { name: /^افتح «النفط/ }).click();
+    // The imported article, not the one it replaces, must be on screen before selecting in it.
+    await expect(page.locator('article[data-reader-article] [data-block-id="p-1"]')).toContainText(
+      'مضيق ملقا',
+    );
     await selectPhrase(page, 'p-1', 'مضيق ملقا');
     await page.locator('article[data-reader-article]').press('h');
     await expect(card(page, 'مضيق ملقا')).toBeVisible();
