@@ -29,7 +29,7 @@
     isFinite(size) && typeof reading.size === 'number'
       ? (160 + Math.round((size * 10 - 160) / 16) * 16) / 10
       : 20.8;
-  root.style.setProperty('--reading-size', Math.min(40, Math.max(16, size)) + 'px');
+  root.dataset.readingSize = String(Math.min(40, Math.max(16, size)));
   var choose = function (value, choices) {
     return choices.indexOf(value) >= 0 ? value : choices[0];
   };

@@ -3,7 +3,7 @@ import { CHUNK_CLASS, chunkArticleBody } from '@shared/document/article-chunks';
 import type { ArticleDocument, Block } from '@shared/document/document-model';
 import { useI18n } from '../i18n/I18nProvider';
 import { maskDiacritics, withoutHiddenMarks } from '../settings/diacritics';
-import { useReadingSettings } from '../settings/reading-store';
+import { useReadingSetting } from '../settings/reading-store';
 import { formatPublication, sourceName } from './format-meta';
 
 function BlockElement({
@@ -68,7 +68,8 @@ export const ArticleView = forwardRef<HTMLElement, { document: ArticleDocument }
   ref,
 ) {
   const { t, language } = useI18n();
-  const { diacritics } = useReadingSettings();
+  // Only the harakat change the text; a size switch is CSS alone and renders nothing here.
+  const diacritics = useReadingSetting('diacritics');
   const [title, ...body] = document.blocks;
   const firstParagraph = body.find((block) => block.kind === 'paragraph');
   const { leading, chunks } = chunkArticleBody(body);

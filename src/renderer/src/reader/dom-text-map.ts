@@ -1,3 +1,5 @@
+import { CHUNK_CLASS } from '@shared/document/article-chunks';
+
 /**
  * Maps canonical-text offsets to DOM positions and back for the article view, whose blocks
  * (`[data-start]`) each hold one text node equal to the block's text; the separators between blocks
@@ -23,7 +25,8 @@ export interface TextMap {
   offsetAt(node: Node, offset: number): number | null;
   /**
    * The text of the blocks whose boxes meet the band from `top` to `bottom` (client coordinates, e.g. the
-   * viewport), found in a few box reads; null when no block does.
+   * viewport), found in a few box reads; null when no block does. A block in a chunk the band misses is
+   * answered for by the chunk's box, so no chunk the browser skips (content-visibility) is laid out.
    */
   textBetween(top: number, bottom: number): TextOffsets | null;
 }
@@ -39,11 +42,15 @@ type Side = 'start' | 'end';
 export function createTextMap(article: HTMLElement): TextMap {
   const nodes: Text[] = [];
   const starts: number[] = [];
+  /** Each block's chunk (shared/document/article-chunks.ts), or null for a block outside any. */
+  const chunks: (HTMLElement | null)[] = [];
   for (const element of article.querySelectorAll<HTMLElement>('[data-start]')) {
     const node = element.firstChild;
     if (node === null || node.nodeType !== Node.TEXT_NODE) continue;
     nodes.push(node as Text);
     starts.push(Number(element.dataset.start));
+    const parent = element.parentElement;
+    chunks.push(parent?.classList.contains(CHUNK_CLASS) ? parent : null);
   }
   const indexOfNode = new Map<Node, number>(nodes.map((node, index) => [node, index]));
   const count = nodes.length;
@@ -161,7 +168,12 @@ export function createTextMap(article: HTMLElement): TextMap {
     },
     textBetween(top, bottom) {
       // Blocks stack in reading order, so their boxes are sorted top to bottom: two binary searches.
-      const box = (index: number) => nodes[index]!.parentElement!.getBoundingClientRect();
+      const box = (index: number): DOMRect => {
+        // A chunk contains its blocks' boxes (it is laid out apart): wholly off the band, so are they.
+        const chunk = chunks[index]?.getBoundingClientRect();
+        if (chunk && (chunk.bottom < top || chunk.top > bottom)) return chunk;
+        return nodes[index]!.parentElement!.getBoundingClientRect();
+      };
       const firstEndingBelow = (y: number): number => {
         let lo = 0;
         let hi = count;

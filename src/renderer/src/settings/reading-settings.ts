@@ -85,7 +85,9 @@ export function sameReadingSettings(a: ReadingSettings, b: ReadingSettings): boo
 
 /** Puts the settings on <html>, exactly as boot.js does from the mirror. */
 export function applyReadingSettings(root: HTMLElement, settings: ReadingSettings): void {
-  root.style.setProperty('--reading-size', `${settings.size}px`);
+  // An attribute, not a custom property: app.css sizes only the article by it, so a size switch restyles the
+  // article's text and not every element on the page (a property on <html> is inherited by all of them).
+  root.dataset.readingSize = String(settings.size);
   root.dataset.readingSpacing = settings.spacing;
   root.dataset.readingWidth = settings.width;
   root.dataset.readingAlign = settings.align;

@@ -61,6 +61,11 @@ export function useReadingSettings(): ReadingSettings {
   return useSyncExternalStore(subscribe, snapshot);
 }
 
+/** One setting: a component that reads only it does not render again when another one changes. */
+export function useReadingSetting<K extends keyof ReadingSettings>(key: K): ReadingSettings[K] {
+  return useSyncExternalStore(subscribe, () => snapshot()[key]);
+}
+
 /** Follows IndexedDB, the settings' home: another window's change or a restored backup arrives here. */
 export function useReadingSettingsSync(): void {
   const stored = useStoredSetting('reading');

@@ -11,7 +11,8 @@ import { loadSeedDocument } from '../../../support/seed-document';
 // The store's hook has no server snapshot; the article only needs the default settings from it.
 vi.mock('@renderer/settings/reading-store', async () => {
   const { parseReadingSettings } = await import('@renderer/settings/reading-settings');
-  return { useReadingSettings: () => parseReadingSettings(null) };
+  const defaults = parseReadingSettings(null);
+  return { useReadingSetting: (key: keyof typeof defaults) => defaults[key] };
 });
 
 const render = (document: ArticleDocument) =>

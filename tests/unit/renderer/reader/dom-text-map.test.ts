@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTextMap, type TextMap } from '@renderer/reader/dom-text-map';
+import { CHUNK_CLASS } from '@shared/document/article-chunks';
 import { BLOCK_SEPARATOR } from '@shared/document/document-model';
 import { maskDiacritics, withoutHiddenMarks } from '@renderer/settings/diacritics';
 
@@ -179,6 +180,67 @@ describe('createTextMap', () => {
     expect(map.textBetween(160, 170)).toEqual({ start: start(2), end: end(2) });
     expect(map.textBetween(300, 800)).toBeNull();
     expect(map.textBetween(-500, -60)).toBeNull();
+  });
+});
+
+describe('createTextMap over a chunked article', () => {
+  /** Ten blocks in chunks of two, each block 100px tall, stacked from y = 0. */
+  const CHUNKS = 5;
+  const PER_CHUNK = 2;
+  const TEXT_OF = (index: number) => `الكتلة رقم ${index} من المقال.`;
+  const HEIGHT = 100;
+
+  /** The chunked article; a block in a chunk the browser would skip throws when its box is read. */
+  function renderChunked(skipped: (chunk: number) => boolean): { map: TextMap; starts: number[] } {
+    const element = document.createElement('article');
+    const starts: number[] = [];
+    let start = 0;
+    for (let c = 0; c < CHUNKS; c++) {
+      const chunk = document.createElement('div');
+      chunk.className = CHUNK_CLASS;
+      const top = c * PER_CHUNK * HEIGHT;
+      chunk.getBoundingClientRect = () => ({ top, bottom: top + PER_CHUNK * HEIGHT }) as DOMRect;
+      for (let b = 0; b < PER_CHUNK; b++) {
+        const index = c * PER_CHUNK + b;
+        const block = document.createElement('p');
+        block.dataset.start = String(start);
+        block.textContent = TEXT_OF(index);
+        const blockTop = index * HEIGHT;
+        block.getBoundingClientRect = () => {
+          if (skipped(c)) throw new Error(`laid out the skipped chunk ${c}`);
+          return { top: blockTop, bottom: blockTop + HEIGHT } as DOMRect;
+        };
+        chunk.append(block);
+        starts.push(start);
+        start += TEXT_OF(index).length + BLOCK_SEPARATOR.length;
+      }
+      element.append(chunk);
+    }
+    document.body.replaceChildren(element);
+    return { map: createTextMap(element), starts };
+  }
+
+  it.each([
+    ['the top of the first block', 0, 50, 0, 0],
+    ['a band across two chunks', 150, 250, 1, 2],
+    ['the third chunk', 420, 580, 4, 5],
+    ['the last chunk and what is below it', 850, 2000, 8, 9],
+  ])(
+    'finds %s (%i to %i px) reading only the boxes of chunks the band meets',
+    (_, top, bottom, first, last) => {
+      const meets = (chunk: number) =>
+        chunk * PER_CHUNK * HEIGHT <= bottom && (chunk + 1) * PER_CHUNK * HEIGHT >= top;
+      const { map, starts } = renderChunked((chunk) => !meets(chunk));
+      expect(map.textBetween(top, bottom)).toEqual({
+        start: starts[first],
+        end: starts[last]! + TEXT_OF(last).length,
+      });
+    },
+  );
+
+  it('finds nothing in a band below every chunk without laying one out', () => {
+    const { map } = renderChunked(() => true);
+    expect(map.textBetween(1200, 1500)).toBeNull();
   });
 });
 

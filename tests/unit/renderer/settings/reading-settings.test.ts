@@ -42,6 +42,30 @@ describe('stepTextSize', () => {
   });
 });
 
+describe('the article size in app.css', () => {
+  const CSS = readFileSync(
+    resolve(import.meta.dirname, '../../../../src/renderer/src/styles/app.css'),
+    'utf8',
+  );
+  /** The size each `:root[data-reading-size]` rule gives the article, by the attribute's value. */
+  const rules = new Map(
+    [...CSS.matchAll(/:root\[data-reading-size='([^']+)'\] \.article \{\s*font-size: ([\d.]+)px;/g)].map(
+      ([, value, px]) => [value!, Number(px)],
+    ),
+  );
+  const scale: number[] = [TEXT_SIZE_MIN];
+  while (scale.at(-1)! < TEXT_SIZE_MAX) scale.push(stepTextSize(scale.at(-1)!, 1));
+
+  it('has one rule per size on the scale and no other', () => {
+    expect([...rules.keys()]).toEqual(scale.map(String));
+  });
+
+  it.each(scale)('sets the article at %s px from the attribute the app puts on <html>', (size) => {
+    const { dataset } = appliedByApp({ size });
+    expect(rules.get(dataset.readingSize!)).toBe(size);
+  });
+});
+
 describe('textSizeKeyDirection', () => {
   const key = (init: KeyboardEventInit) =>
     ({ ctrlKey: false, metaKey: false, altKey: false, ...init }) as KeyboardEvent;
