@@ -17,6 +17,9 @@ export function contentSecurityPolicy(html = '', { forMeta = false } = {}) {
     "font-src 'self'",
     "img-src 'self' data:",
     "connect-src 'self'",
+    // The browser edition's offline service worker and install manifest (docs/architecture.md).
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",

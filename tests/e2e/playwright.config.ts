@@ -15,6 +15,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${E2E_PORT}/`,
     browserName: 'chromium',
     locale: 'ar',
+    // A service worker would answer the page's requests before page.route sees them (offline.spec.ts allows it).
+    serviceWorkers: 'block',
     viewport: { width: 1360, height: 900 },
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   },

@@ -5,10 +5,12 @@ import { I18nProvider } from './i18n/I18nProvider';
 import { ImportProvider } from './library/ImportProvider';
 import { LibraryProvider } from './library/LibraryProvider';
 import { detectPlatform, PlatformProvider } from './platform/PlatformProvider';
+import { registerOfflineWorker } from './platform/offline-worker';
 import { RootErrorBoundary } from './RootErrorBoundary';
 import { startStorage } from './storage/start-storage';
 
 const platform = detectPlatform();
+registerOfflineWorker(platform);
 void startStorage().catch((error: unknown) => console.error('Replaying the edit journal failed', error));
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
