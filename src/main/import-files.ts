@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { BaseWindow, OpenDialogOptions } from 'electron';
 import { IMPORT_MAX_BYTES } from '@shared/import/import-model';
-import { IMPORT_FILE_EXTENSIONS, type ImportFile, type UiLanguage } from '@shared/platform/platform-contract';
+import { OPEN_FILE_EXTENSIONS, type ImportFile, type UiLanguage } from '@shared/platform/platform-contract';
 import { nativeStrings } from './native-strings';
 
 /** The file system calls the import makes, injected so tests need no files and no Electron. */
@@ -24,7 +24,7 @@ export function importDialogOptions(language: UiLanguage): OpenDialogOptions {
   return {
     title: s.importDialogTitle,
     filters: [
-      { name: s.documentFiles, extensions: [...IMPORT_FILE_EXTENSIONS] },
+      { name: s.documentFiles, extensions: [...OPEN_FILE_EXTENSIONS] },
       { name: s.allFiles, extensions: ['*'] },
     ],
     properties: ['openFile', 'multiSelections'],

@@ -24,10 +24,12 @@ const en = {
   saveDialogTitle: 'Save a copy',
   markdownFiles: 'Markdown files',
   jsonFiles: 'JSON files',
+  readingPackFiles: 'Hamish reading packs',
+  answerFiles: 'Hamish answer files',
   textFiles: 'Text files',
   pdfFiles: 'PDF documents',
   importDialogTitle: 'Import documents',
-  documentFiles: 'Documents (text, Markdown, web pages, EPUB)',
+  documentFiles: 'Documents (text, Markdown, web pages, EPUB, reading packs)',
   allFiles: 'All files',
 };
 
@@ -56,10 +58,12 @@ const ar: NativeStrings = {
   saveDialogTitle: 'حفظ نسخة',
   markdownFiles: 'ملفات Markdown',
   jsonFiles: 'ملفات JSON',
+  readingPackFiles: 'حزم قراءة هامش',
+  answerFiles: 'ملفات إجابات هامش',
   textFiles: 'ملفات نصية',
   pdfFiles: 'مستندات PDF',
   importDialogTitle: 'استيراد مستندات',
-  documentFiles: 'مستندات (نص، Markdown، صفحات ويب، EPUB)',
+  documentFiles: 'مستندات (نص، Markdown، صفحات ويب، EPUB، حزم قراءة)',
   allFiles: 'كل الملفات',
 };
 

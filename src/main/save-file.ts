@@ -1,5 +1,11 @@
 import { join } from 'node:path';
 import { BrowserWindow, dialog, type SaveDialogOptions, type WebContents } from 'electron';
+import {
+  ANSWERS_FILE_EXTENSION,
+  ANSWERS_MIME,
+  PACK_FILE_EXTENSION,
+  READING_PACK_MIME,
+} from '@shared/classroom/classroom-model';
 import { sanitizeFileName } from '@shared/platform/file-name';
 import type { SaveFileRequest, SaveFileResult, UiLanguage } from '@shared/platform/platform-contract';
 import { nativeStrings, type NativeStrings } from './native-strings';
@@ -13,6 +19,8 @@ const FILTERS: Record<string, { label: keyof NativeStrings; extensions: string[]
   'application/json': { label: 'jsonFiles', extensions: ['json'] },
   'text/plain': { label: 'textFiles', extensions: ['txt'] },
   'application/pdf': { label: 'pdfFiles', extensions: ['pdf'] },
+  [READING_PACK_MIME]: { label: 'readingPackFiles', extensions: [PACK_FILE_EXTENSION] },
+  [ANSWERS_MIME]: { label: 'answerFiles', extensions: [ANSWERS_FILE_EXTENSION] },
 };
 
 export function saveDialogOptions(

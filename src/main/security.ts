@@ -29,10 +29,11 @@ export function isAllowedRequest(url: string, policy: TrustPolicy): boolean {
 }
 
 /**
- * Every permission is refused except two the reader uses from its own pages: durable storage
- * (so IndexedDB notes are not evicted) and writing plain text to the clipboard.
+ * Every permission is refused except three the reader uses from its own pages: durable storage
+ * (so IndexedDB notes are not evicted), writing plain text to the clipboard, and full screen for
+ * projector mode.
  */
-const PERMISSIONS_FOR_OWN_PAGES = new Set(['persistent-storage', 'clipboard-sanitized-write']);
+const PERMISSIONS_FOR_OWN_PAGES = new Set(['persistent-storage', 'clipboard-sanitized-write', 'fullscreen']);
 
 export function isPermissionAllowed(permission: string, requestingUrl: string, policy: TrustPolicy): boolean {
   return PERMISSIONS_FOR_OWN_PAGES.has(permission) && isTrustedUrl(requestingUrl, policy.trustedOrigins);

@@ -117,6 +117,11 @@ export function annotationArbitrary(
       author: fc.record({ id: fc.constantFrom('reader:default', 'reader:mona'), name: anyText(20) }),
       created: isoDate,
       modified: isoDate,
+      // Some are a student's answers to a reading-pack question, a few of them multiple choice.
+      reply: fc.option(
+        fc.record({ replyTo: fc.uuid({ version: 4 }), choice: fc.option(fc.nat(11), { nil: undefined }) }),
+        { nil: undefined, freq: 4 },
+      ),
     })
     .map((r) => {
       const end = Math.min(textLength, r.start + r.length);
@@ -139,6 +144,8 @@ export function annotationArbitrary(
         created: r.created,
         modified: r.modified,
         schemaVersion: 1,
+        ...(r.reply && { replyTo: r.reply.replyTo }),
+        ...(r.reply?.choice !== undefined && { choice: r.reply.choice }),
       } satisfies Annotation;
     });
 }

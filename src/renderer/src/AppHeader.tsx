@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ReaderSwitcher } from './classroom/readers/ReaderSwitcher';
 import { useI18n } from './i18n/I18nProvider';
 import { ReadingControls } from './settings/ReadingControls';
 import { useTheme } from './settings/theme';
@@ -33,6 +34,7 @@ export function AppHeader({
       </p>
       <nav className="header-actions" aria-label={t('appName')}>
         {children}
+        <ReaderSwitcher />
         <button type="button" className="button" onClick={onLibrary}>
           {t('libraryButton')}
         </button>

@@ -57,6 +57,10 @@ export interface Annotation {
    * the id of the annotation it is a version of, until the reader resolves the conflict.
    */
   conflictOf?: string;
+  /** On a student's answer: the id of the reading-pack question it answers (W3C motivation `replying`). */
+  replyTo?: string;
+  /** On an answer to a multiple-choice question: the index of the chosen option. */
+  choice?: number;
 }
 
 export const DEFAULT_READER: Reader = { id: 'reader:default', name: 'Reader' };

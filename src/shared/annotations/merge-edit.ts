@@ -2,11 +2,12 @@ import { contentHash } from '../document/content-hash';
 import type { Annotation, HighlightColor, NoteBody } from './annotation-model';
 import { uuidFrom } from './derived-id';
 
-/** What a reader changes on an annotation from the margin: its note, its tags, its colour. */
+/** What a reader changes on an annotation from the margin: its note, its tags, its colour; on an answer, the choice. */
 export interface AnnotationEdit {
   note?: NoteBody;
   tags?: string[];
   color?: HighlightColor;
+  choice?: number;
 }
 
 /**
@@ -86,6 +87,10 @@ export function mergeEdit(input: {
   if (edit.color !== undefined) {
     conflict ||= current.color !== base.record.color && current.color !== edit.color;
     record.color = edit.color;
+  }
+  if (edit.choice !== undefined) {
+    conflict ||= current.choice !== base.record.choice && current.choice !== edit.choice;
+    record.choice = edit.choice;
   }
   if (edit.note) {
     const theirs = noteKey(current.note);

@@ -5,15 +5,19 @@ import type {
   TextQuoteSelector,
 } from '../annotations/annotation-model';
 import type { BackupDocument } from './backup-documents';
+import type { BackupClassroom } from './backup-classroom';
 
 /**
  * Bumped only when an older Hamish could no longer read the file correctly.
+ * 4: the classroom (reader profiles, reading packs, collected answer files, marks) travels in
+ *    `hamish:classroom`. Format 3's reader would drop a teacher's questions and a class's answers without a
+ *    word, so it must refuse the file.
  * 3: imported documents travel in `hamish:documents`. Format 2's reader would drop them without a word
  *    and restore their annotations as orphans, so it must refuse the file ("made by a newer Hamish").
  * 2: a conformant W3C collection (`id`, `label`, annotations in the embedded `first` page); still restored.
  * 1: the annotations sat in `items` on the collection; still restored.
  */
-export const BACKUP_FORMAT_VERSION = 3;
+export const BACKUP_FORMAT_VERSION = 4;
 export const HAMISH_NAMESPACE = 'https://hamish.app/ns#';
 export const BACKUP_CONTEXT = ['http://www.w3.org/ns/anno.jsonld', { hamish: HAMISH_NAMESPACE }] as const;
 /** W3C `id` and `source` must be IRIs: ours are UUIDs and `documentId@hash` versions, prefixed. */
@@ -51,6 +55,12 @@ export interface W3cAnnotation {
   'hamish:schemaVersion': number;
   /** On a conflict copy: the IRI of the annotation it is a version of. */
   'hamish:conflictOf'?: string;
+  /**
+   * On a student's answer: the IRI of the question it replies to. Backups keep the answer's motivation
+   * `commenting`, so a Hamish that predates the classroom still restores the answer as a note.
+   */
+  'hamish:replyTo'?: string;
+  'hamish:choice'?: number;
 }
 
 /** The one page a backup holds (W3C data model §5.2): every annotation, in store order. */
@@ -76,12 +86,15 @@ export interface BackupFile {
   last: string;
   /** The imported documents (never the bundled ones, which every Hamish has), so annotations restore on them. */
   'hamish:documents': BackupDocument[];
+  /** Reader profiles, reading packs, the answer files a teacher collected and the teacher's marks. */
+  'hamish:classroom': BackupClassroom;
 }
 
 export function createBackup(input: {
   annotations: readonly Annotation[];
   settings: BackupSettings;
   documents?: readonly BackupDocument[];
+  classroom?: BackupClassroom;
   exportedAt: Date;
   appVersion: string;
   /** Source of the collection's and the page's ids; injected by tests for a stable file. */
@@ -114,27 +127,57 @@ export function createBackup(input: {
       contentHash,
       draft,
     })),
+    'hamish:classroom': classroomRecords(input.classroom ?? NO_CLASSROOM),
+  };
+}
+
+const NO_CLASSROOM: BackupClassroom = { readers: [], packs: [], answerFiles: [], marks: [] };
+
+/** Each record with only its own fields, as the database keys them. */
+function classroomRecords({ readers, packs, answerFiles, marks }: BackupClassroom): BackupClassroom {
+  return {
+    readers: readers.map(({ id, name, created }) => ({ id, name, created })),
+    packs: packs.map(({ packId, documentId, role, pack }) => ({ packId, documentId, role, pack })),
+    answerFiles: answerFiles.map(({ key, packId, readerId, modified, received, answers }) => ({
+      key,
+      packId,
+      readerId,
+      modified,
+      received,
+      answers,
+    })),
+    marks: marks.map(({ answerId, packId, mark, modified }) => ({ answerId, packId, mark, modified })),
   };
 }
 
 /**
- * The collection indented, each annotation and each document compact on a line of its own: a person can
- * read the file and diff two backups annotation by annotation, at the size of compact JSON (indenting
+ * The collection indented, each annotation, document and classroom record compact on a line of its own: a
+ * person can read the file and diff two backups record by record, at the size of compact JSON (indenting
  * every annotation too made a 50,000-annotation backup 7% larger).
  */
 export function serializeBackup(backup: BackupFile): string {
+  const classroom = backup['hamish:classroom'];
   const head = JSON.stringify(
-    { ...backup, first: { ...backup.first, items: [] }, 'hamish:documents': [] },
+    {
+      ...backup,
+      first: { ...backup.first, items: [] },
+      'hamish:documents': [],
+      'hamish:classroom': NO_CLASSROOM,
+    },
     null,
     1,
   );
-  const listed = {
+  const listed: Record<string, { entries: readonly unknown[]; indent: string }> = {
     '"items": []': { entries: backup.first.items, indent: '  ' },
     '"hamish:documents": []': { entries: backup['hamish:documents'], indent: ' ' },
+    '"readers": []': { entries: classroom.readers, indent: '  ' },
+    '"packs": []': { entries: classroom.packs, indent: '  ' },
+    '"answerFiles": []': { entries: classroom.answerFiles, indent: '  ' },
+    '"marks": []': { entries: classroom.marks, indent: '  ' },
   };
   // Each key is the only one of its kind outside a string in the head: quotes inside strings are escaped.
-  return head.replace(/"items": \[\]|"hamish:documents": \[\]/g, (empty) => {
-    const { entries, indent } = listed[empty as keyof typeof listed];
+  return head.replace(/"(?:items|hamish:documents|readers|packs|answerFiles|marks)": \[\]/g, (empty) => {
+    const { entries, indent } = listed[empty]!;
     if (entries.length === 0) return empty;
     const lines = entries.map((entry) => `${indent} ${JSON.stringify(entry)}`).join(',\n');
     return `${empty.slice(0, -2)}[\n${lines}\n${indent}]`;
@@ -174,6 +217,8 @@ export function toW3c(annotation: Annotation): W3cAnnotation {
     'hamish:note': { editorState: annotation.note.editorState, text: annotation.note.text },
     'hamish:schemaVersion': annotation.schemaVersion,
     ...(annotation.conflictOf ? { 'hamish:conflictOf': ANNOTATION_IRI_PREFIX + annotation.conflictOf } : {}),
+    ...(annotation.replyTo ? { 'hamish:replyTo': ANNOTATION_IRI_PREFIX + annotation.replyTo } : {}),
+    ...(annotation.choice !== undefined ? { 'hamish:choice': annotation.choice } : {}),
   };
 }
 
@@ -213,6 +258,8 @@ export function fromW3c(item: Omit<W3cAnnotation, '@context'>): Annotation {
     modified: item.modified,
     schemaVersion: item['hamish:schemaVersion'],
     ...(item['hamish:conflictOf'] ? { conflictOf: annotationIdOf(item['hamish:conflictOf']) } : {}),
+    ...(item['hamish:replyTo'] ? { replyTo: annotationIdOf(item['hamish:replyTo']) } : {}),
+    ...(item['hamish:choice'] !== undefined ? { choice: item['hamish:choice'] } : {}),
   };
 }
 

@@ -28,6 +28,8 @@ export const BACKUP_LIMITS = {
   nameChars: 200,
   sourceChars: 300,
   colorMeaningChars: 200,
+  /** The most options a reading-pack question offers. */
+  choices: 12,
 } as const;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
@@ -119,6 +121,13 @@ const annotationItem = z.object({
   }),
   'hamish:schemaVersion': z.number().int().min(1),
   'hamish:conflictOf': annotationIri.optional(),
+  'hamish:replyTo': annotationIri.optional(),
+  'hamish:choice': z
+    .number()
+    .int()
+    .nonnegative()
+    .max(BACKUP_LIMITS.choices - 1)
+    .optional(),
 });
 
 const settings = z

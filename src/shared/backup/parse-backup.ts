@@ -9,6 +9,16 @@ import {
   type ValidatedBackupV1,
 } from './backup-schema';
 import type { BackupDocument } from './backup-documents';
+import {
+  backupSchemaV4,
+  classroomFromBackup,
+  classroomIssues,
+  CLASSROOM_LIMITS,
+  CLASSROOM_LISTS,
+  EMPTY_CLASSROOM,
+  type BackupClassroom,
+  type ValidatedClassroom,
+} from './backup-classroom';
 import { layoutBlocks } from '../document/layout-blocks';
 import { looksTruncated } from './json-truncation';
 import { sanitizeNoteState } from '../notes/sanitize-note-state';
@@ -41,6 +51,8 @@ export type ParsedBackup =
       settings: BackupSettings;
       /** The imported documents the file carries (none before format 3). */
       documents: BackupDocument[];
+      /** Reader profiles, reading packs, answer files and marks (none before format 4). */
+      classroom: BackupClassroom;
       /** Ids of annotations whose note state the sanitizer changed: their text and Markdown are derived again. */
       sanitizedNotes: string[];
     }
@@ -95,6 +107,8 @@ export function parseBackup(content: string, context: BackupContext): ParsedBack
   if (Array.isArray(items) && items.length > BACKUP_LIMITS.items) {
     return fail({ code: 'too-many-annotations', path: itemsPath, detail: String(items.length) });
   }
+  const oversized = oversizedClassroomList(record['hamish:classroom']);
+  if (oversized) return fail(oversized);
 
   const backup = validateShape(json, version);
   if (!backup.ok) return backup;
@@ -114,6 +128,7 @@ export function parseBackup(content: string, context: BackupContext): ParsedBack
     annotations,
     settings: { colorMeanings: { ...backup.contents.settings?.colorMeanings } },
     documents: backup.contents.documents,
+    classroom: classroomFromBackup(backup.contents.classroom),
     sanitizedNotes,
   };
 }
@@ -124,9 +139,26 @@ interface BackupContents {
   items: ValidatedBackupV1['items'];
   settings: ValidatedBackupV1['hamish:settings'];
   documents: BackupDocument[];
+  classroom: ValidatedClassroom;
 }
 
-/** Checks the file against its format's schema: 1, 2, or else the current one (3), which names what is wrong. */
+/** A list longer than its limit is refused before the schema walks every record of it. */
+function oversizedClassroomList(classroom: unknown): BackupIssue | null {
+  if (typeof classroom !== 'object' || classroom === null) return null;
+  for (const list of CLASSROOM_LISTS) {
+    const records = (classroom as Record<string, unknown>)[list];
+    if (Array.isArray(records) && records.length > CLASSROOM_LIMITS[list]) {
+      return {
+        code: 'invalid-field',
+        path: `hamish:classroom.${list}`,
+        detail: `${records.length} records, at most ${CLASSROOM_LIMITS[list]}`,
+      };
+    }
+  }
+  return null;
+}
+
+/** Checks the file against its format's schema: 1, 2, 3, or else the current one (4), which names what is wrong. */
 function validateShape(
   json: unknown,
   version: unknown,
@@ -135,18 +167,34 @@ function validateShape(
     const result = backupSchemaV1.safeParse(json);
     if (!result.success) return { ok: false, errors: fieldIssues(result.error) };
     const { total, items, 'hamish:settings': settings } = result.data;
-    return { ok: true, contents: { total, items, settings, documents: [] } };
+    return { ok: true, contents: { total, items, settings, documents: [], classroom: EMPTY_CLASSROOM } };
   }
   if (version === 2) {
     const result = backupSchemaV2.safeParse(json);
     if (!result.success) return { ok: false, errors: fieldIssues(result.error) };
     const { total, first, 'hamish:settings': settings } = result.data;
-    return { ok: true, contents: { total, items: first.items, settings, documents: [] } };
+    const contents = { total, items: first.items, settings, documents: [], classroom: EMPTY_CLASSROOM };
+    return { ok: true, contents };
   }
-  const result = backupSchemaV3.safeParse(json);
+  if (version === 3) {
+    const result = backupSchemaV3.safeParse(json);
+    if (!result.success) return { ok: false, errors: fieldIssues(result.error) };
+    const { total, first, 'hamish:settings': settings, 'hamish:documents': documents = [] } = result.data;
+    return {
+      ok: true,
+      contents: { total, items: first.items, settings, documents, classroom: EMPTY_CLASSROOM },
+    };
+  }
+  const result = backupSchemaV4.safeParse(json);
   if (!result.success) return { ok: false, errors: fieldIssues(result.error) };
-  const { total, first, 'hamish:settings': settings, 'hamish:documents': documents = [] } = result.data;
-  return { ok: true, contents: { total, items: first.items, settings, documents } };
+  const {
+    total,
+    first,
+    'hamish:settings': settings,
+    'hamish:documents': documents = [],
+    'hamish:classroom': classroom = EMPTY_CLASSROOM,
+  } = result.data;
+  return { ok: true, contents: { total, items: first.items, settings, documents, classroom } };
 }
 
 function fail(issue: BackupIssue): ParsedBackup {
@@ -187,6 +235,9 @@ function semanticIssues(backup: BackupContents, itemsPath: string, context: Back
   });
   if (backup.total !== backup.items.length) {
     issues.push({ code: 'invalid-field', path: 'total', detail: `${backup.total} ≠ ${backup.items.length}` });
+  }
+  for (const issue of classroomIssues(backup.classroom)) {
+    issues.push({ ...issue, path: `hamish:classroom.${issue.path}` });
   }
   const seen = new Set<string>();
   backup.items.forEach((item, index) => {

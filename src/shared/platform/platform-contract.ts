@@ -45,6 +45,12 @@ export const IMPORT_FILE_EXTENSIONS = [
   'epub',
 ] as const;
 
+/**
+ * What the open dialogs offer: the documents, and the classroom's files — a teacher's reading pack opens
+ * like a document, and students' answers go to the class view (src/renderer/src/classroom).
+ */
+export const OPEN_FILE_EXTENSIONS = [...IMPORT_FILE_EXTENSIONS, 'hamish', 'hamish-answers'] as const;
+
 export interface ReaderPlatform {
   readonly kind: 'electron' | 'web';
   listDocuments(): Promise<DocumentSummary[]>;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BaseWindow, OpenDialogOptions } from 'electron';
 import { IMPORT_MAX_BYTES } from '@shared/import/import-model';
-import { IMPORT_FILE_EXTENSIONS } from '@shared/platform/platform-contract';
+import { IMPORT_FILE_EXTENSIONS, OPEN_FILE_EXTENSIONS } from '@shared/platform/platform-contract';
 import {
   chooseImportFiles,
   importDialogOptions,
@@ -175,7 +175,7 @@ describe('the import dialog', () => {
     expect(options.title).toBe(title);
     expect(options.properties).toEqual(expect.arrayContaining(['openFile', 'multiSelections']));
     expect(options.properties).not.toContain('openDirectory');
-    expect(options.filters?.[0]?.extensions).toEqual([...IMPORT_FILE_EXTENSIONS]);
+    expect(options.filters?.[0]?.extensions).toEqual([...OPEN_FILE_EXTENSIONS]);
     expect(options.filters?.[1]).toEqual({ name: all, extensions: ['*'] });
   });
 
@@ -183,6 +183,10 @@ describe('the import dialog', () => {
     expect([...IMPORT_FILE_EXTENSIONS].sort()).toEqual(
       ['epub', 'htm', 'html', 'markdown', 'md', 'mht', 'mhtml', 'txt', 'xhtml'].sort(),
     );
+  });
+
+  it('offers the classroom’s reading packs and answer files beside the documents', () => {
+    expect(OPEN_FILE_EXTENSIONS).toEqual([...IMPORT_FILE_EXTENSIONS, 'hamish', 'hamish-answers']);
   });
 
   it('attaches the dialog to the calling window and reads every chosen file', async () => {

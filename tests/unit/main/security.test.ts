@@ -129,7 +129,9 @@ describe('pure policy checks', () => {
     expect(isAllowedRequest('blob:https://example.com/1234', production)).toBe(false);
   });
 
-  it('allows only storage and clipboard writes, only to the app', () => {
+  it('allows only storage, clipboard writes and full screen (projector mode), only to the app', () => {
+    expect(isPermissionAllowed('fullscreen', 'app://hamish/index.html', production)).toBe(true);
+    expect(isPermissionAllowed('fullscreen', 'https://example.com/', production)).toBe(false);
     expect(isPermissionAllowed('clipboard-sanitized-write', 'app://hamish/index.html', production)).toBe(
       true,
     );

@@ -19,6 +19,7 @@ import {
   applyRestore,
   previewRestore,
   SafetyBackupError,
+  type ClassroomRestore,
   type RestorePreview,
 } from '../storage/restore-backup';
 import { useAsync } from '../useAsync';
@@ -30,7 +31,7 @@ type Step =
   | { kind: 'preview'; preview: RestorePreview }
   | { kind: 'safety-failed'; preview: RestorePreview; reason: string }
   | { kind: 'applying'; written: number; total: number }
-  | { kind: 'done'; count: number }
+  | { kind: 'done'; count: number; classroom: number }
   | { kind: 'failed'; reason: string };
 
 /** Progress is shown only for restores that take long enough to wonder about. */
@@ -115,8 +116,9 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
           if (performance.now() - started > PROGRESS_DELAY_MS) setStep({ kind: 'applying', written, total });
         },
       });
-      setStep({ kind: 'done', count });
-      announce(t('restoreDone', { count }));
+      const classroom = restore.plan.classroom.counts.written;
+      setStep({ kind: 'done', count, classroom });
+      announce(doneMessage(count, classroom));
     } catch (error) {
       if (error instanceof SafetyBackupError) {
         setStep({ kind: 'safety-failed', preview: restore, reason: reasonOf(error.cause) });
@@ -132,6 +134,13 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
       : error instanceof Error
         ? error.message
         : String(error);
+
+  /** "Nothing changed" only when neither annotations nor classroom records came back. */
+  const doneMessage = (count: number, classroom: number): string =>
+    [
+      ...(count > 0 || classroom === 0 ? [t('restoreDone', { count })] : []),
+      ...(classroom > 0 ? [t('restoreClassroomDone', { count: classroom })] : []),
+    ].join(' ');
 
   const reasonLabel = (entry: BackupEntry) => t(REASON_LABELS[entry.reason]);
   const dateLabel = (iso: string) =>
@@ -209,6 +218,7 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
                 {step.preview.plan.documents.refiled.size > 0 && (
                   <li>{t('restoreDocumentsHeld', { count: step.preview.plan.documents.refiled.size })}</li>
                 )}
+                <ClassroomPreview classroom={step.preview.plan.classroom} />
                 {step.preview.plan.clampedFuture > 0 && (
                   <li>{t('restoreClampedFuture', { count: step.preview.plan.clampedFuture })}</li>
                 )}
@@ -218,7 +228,9 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
                   type="button"
                   className="button primary"
                   disabled={
-                    step.preview.plan.toWrite.length === 0 && step.preview.plan.documents.added.length === 0
+                    step.preview.plan.toWrite.length === 0 &&
+                    step.preview.plan.documents.added.length === 0 &&
+                    step.preview.plan.classroom.counts.written === 0
                   }
                   onClick={() => void apply(step.preview)}
                 >
@@ -257,7 +269,7 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
               {t('restoreProgress')} <progress max={step.total} value={step.written} />
             </p>
           )}
-          {step.kind === 'done' && <p role="status">{t('restoreDone', { count: step.count })}</p>}
+          {step.kind === 'done' && <p role="status">{doneMessage(step.count, step.classroom)}</p>}
           {step.kind === 'failed' && (
             <p role="alert" className="error">
               {t('restoreFailed', { reason: step.reason })}
@@ -266,5 +278,30 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
         </div>
       </div>
     </Dialog>
+  );
+}
+
+/** The preview's lines on reader profiles, reading packs, answer files and marks; none when the file has none. */
+function ClassroomPreview({ classroom }: { classroom: ClassroomRestore }) {
+  const { t } = useI18n();
+  const { incoming, counts } = classroom;
+  const held = {
+    readers: incoming.readers.length,
+    packs: incoming.packs.length,
+    answers: incoming.answerFiles.length,
+    marks: incoming.marks.length,
+  };
+  if (Object.values(held).every((count) => count === 0)) return null;
+  return (
+    <>
+      <li>{t('restoreClassroom', held)}</li>
+      <li>{t('restoreClassroomWritten', { count: counts.written })}</li>
+      {counts.packsChangedBoth > 0 && (
+        <li>{t('restorePacksChangedBoth', { count: counts.packsChangedBoth })}</li>
+      )}
+      {counts.studentCopiesSkipped > 0 && (
+        <li>{t('restoreStudentCopiesSkipped', { count: counts.studentCopiesSkipped })}</li>
+      )}
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { HIGHLIGHT_COLORS, type HighlightColor } from '@shared/annotations/annotation-model';
+import { DEFAULT_READER, HIGHLIGHT_COLORS, type HighlightColor } from '@shared/annotations/annotation-model';
 import {
   exportDocumentMarkdown,
   exportLibraryMarkdown,
@@ -11,6 +11,8 @@ import { suggestedExportName } from '@shared/export/file-name';
 import { COLOR_NAME_KEYS } from '../margin/annotation-colors';
 import { getDb } from '../storage/db';
 import { READER_NAME_MAX, useSettings, writeSetting } from '../storage/settings-store';
+import { useSigningName } from '../classroom/readers/useSigningName';
+import { useReaders } from '../storage/reader-store';
 import { useAnnounce } from '../margin/Announcer';
 import { tagsOf } from '../margin/margin-filter';
 import { useI18n } from '../i18n/I18nProvider';
@@ -43,7 +45,11 @@ export function ExportDialog({ document, items, meanings, onClose }: DocumentDia
   const [tags, setTags] = useState<ReadonlySet<string>>(new Set());
   const [includeOrphans, setIncludeOrphans] = useState(true);
   const [browserLinks, setBrowserLinks] = useState(false);
-  const { readerName: storedName, citationFormat } = useSettings();
+  const { citationFormat } = useSettings();
+  // Signed with the current reader's name (useSigningName.ts); the field renames that reader.
+  const signing = useSigningName();
+  const readerId = useReaders()?.current.id ?? DEFAULT_READER.id;
+  const storedName = signing.name;
   // What the reader is typing; the stored name until they type.
   const [typedName, setTypedName] = useState<string | null>(null);
   const readerName = typedName ?? storedName;
@@ -71,7 +77,12 @@ export function ExportDialog({ document, items, meanings, onClose }: DocumentDia
         name: suggestedExportName(document.title, 'md'),
       };
     }
-    const documents = await libraryAnnotations(library, getDb());
+    // The reader's own highlights and notes, as the document export has them: not a classmate's, not pack answers.
+    const documents = await libraryAnnotations(
+      library,
+      getDb(),
+      (annotation) => annotation.author.id === readerId && annotation.replyTo === undefined,
+    );
     return {
       text: exportLibraryMarkdown({ documents, ...settings }),
       name: suggestedExportName(t('appName'), 'md'),
@@ -179,7 +190,13 @@ export function ExportDialog({ document, items, meanings, onClose }: DocumentDia
             maxLength={READER_NAME_MAX}
             value={readerName}
             onChange={(event) => setTypedName(event.target.value)}
-            onBlur={() => void writeSetting('readerName', readerName.trim())}
+            onBlur={() =>
+              void signing.save(readerName).then((refusal) => {
+                if (refusal === null) return;
+                setTypedName(null);
+                setStatus({ text: refusal, error: true });
+              })
+            }
           />
         </label>
         <label>

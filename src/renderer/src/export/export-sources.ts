@@ -22,14 +22,16 @@ export async function loadLibrary(library: LibraryDocuments): Promise<ArticleDoc
   return Promise.all(summaries.map((summary) => library.loadDocument(summary.id)));
 }
 
+/** Each document's annotations that `keep` accepts (one reader's highlights and notes, say), in reading order. */
 export async function libraryAnnotations(
   library: LibraryDocuments,
   db: HamishDb,
+  keep: (annotation: Annotation) => boolean = () => true,
 ): Promise<DocumentAnnotations[]> {
   const documents = await loadLibrary(library);
   return Promise.all(
     documents.map(async (document) =>
-      documentAnnotations(document, await listDocumentAnnotations(document.manifest.id, db)),
+      documentAnnotations(document, (await listDocumentAnnotations(document.manifest.id, db)).filter(keep)),
     ),
   );
 }

@@ -6,6 +6,8 @@ import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/catalog';
 import { batchProgress, isFinished, type ImportItem, type ImportItemState } from './import-queue';
 import { useImports } from './ImportProvider';
+import type { PackRefusal } from '../classroom/pack/open-pack';
+import type { OpenedPack } from '../storage/pack-store';
 
 const STAGES: Record<Extract<ImportItemState, { status: 'working' }>['stage'], MessageKey> = {
   reading: 'importStageReading',
@@ -27,16 +29,38 @@ const REFUSALS: Record<Extract<ImportItemState, { status: 'refused' }>['reason']
   'storage-failed': 'importRefusedStorage',
 };
 
+const PACK_REFUSALS: Record<PackRefusal, MessageKey> = {
+  'too-large': 'classRefusedTooLarge',
+  'not-json': 'classRefusedNotJson',
+  'not-classroom': 'classRefusedNotClassroom',
+  'newer-format': 'classRefusedNewer',
+  damaged: 'classRefusedDamaged',
+  'duplicate-ids': 'classRefusedDuplicateIds',
+  'other-pack': 'classRefusedOtherPack',
+  'answers-here': 'classRefusedAnswersHere',
+};
+
+const PACK_OUTCOMES: Record<OpenedPack, MessageKey> = {
+  opened: 'packOpened',
+  updated: 'packUpdated',
+  same: 'packAlreadyOpen',
+  own: 'packOwn',
+};
+
 const MEGABYTE = 1024 * 1024;
 
-/** A file imported on its own whose text the library already holds: the reader gets that document, opened. */
+/**
+ * A file imported on its own whose text the library already holds, or a reading pack opened on its own:
+ * the reader gets that document, opened.
+ */
 function useOpenLoneDuplicate(items: readonly ImportItem[], onOpen: (id: string) => void): void {
   const opened = useRef(new Set<number>());
   useEffect(() => {
-    for (const item of items) {
-      if (item.batchSize !== 1 || item.state.status !== 'duplicate' || opened.current.has(item.key)) continue;
-      opened.current.add(item.key);
-      onOpen(item.state.id);
+    for (const { batchSize, key, state } of items) {
+      const opens = state.status === 'duplicate' || state.status === 'pack';
+      if (batchSize !== 1 || !opens || opened.current.has(key)) continue;
+      opened.current.add(key);
+      onOpen(state.id);
     }
   }, [items, onOpen]);
 }
@@ -62,6 +86,10 @@ function outcomeText(state: ImportItemState, t: Translate, language: UiLanguage)
       return t(REFUSALS[state.reason], { limit: formatNumber(language, IMPORT_MAX_BYTES / MEGABYTE) });
     case 'skipped':
       return t('importSkipped');
+    case 'pack':
+      return t(PACK_OUTCOMES[state.opened], { title: state.title });
+    case 'pack-refused':
+      return t(PACK_REFUSALS[state.reason], { detail: state.detail ?? '' });
   }
 }
 
@@ -101,6 +129,7 @@ function ItemOutcome({ item, onOpen }: { item: ImportItem; onOpen: (id: string) 
     case 'imported':
     case 'duplicate':
     case 'replaced':
+    case 'pack':
       return (
         <div className="import-state-row">
           <p className="import-state">{text}</p>
@@ -127,7 +156,7 @@ function ItemOutcome({ item, onOpen }: { item: ImportItem; onOpen: (id: string) 
         </div>
       );
     default:
-      return <p className={`import-state${state.status === 'refused' ? ' error' : ''}`}>{text}</p>;
+      return <p className={`import-state${state.status.endsWith('refused') ? ' error' : ''}`}>{text}</p>;
   }
 }
 

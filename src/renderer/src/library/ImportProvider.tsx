@@ -15,6 +15,7 @@ import { MissingDocumentError } from '../storage/storage-errors';
 import type { DocumentLibrary } from './document-library';
 import { usePlatform } from '../platform/PlatformProvider';
 import { importQueueReducer, type ImportItem, type ImportItemState } from './import-queue';
+import { isClassroomFile, openPackFile } from '../classroom/pack/open-pack';
 import { useDocumentLibrary } from './LibraryProvider';
 
 export type ImportChoice = 'replace' | 'keep-both' | 'skip';
@@ -38,6 +39,23 @@ function replaceUnlessDeleted(library: DocumentLibrary, id: string, draft: Impor
     if (error instanceof MissingDocumentError) return null;
     throw error;
   });
+}
+
+/** A reading pack given to the library opens as the student's copy; its document joins the library. */
+async function openPack(file: ImportFile, library: DocumentLibrary): Promise<ImportItemState> {
+  if (file.error) return { status: 'refused', reason: file.error };
+  try {
+    const opening = await openPackFile(file, library);
+    if (opening.ok) return { status: 'pack', id: opening.id, title: opening.title, opened: opening.opened };
+    return {
+      status: 'pack-refused',
+      reason: opening.reason,
+      ...(opening.detail && { detail: opening.detail }),
+    };
+  } catch (error) {
+    console.error(`Opening the reading pack ${file.name} failed`, error);
+    return { status: 'refused', reason: saveFailure(error) };
+  }
 }
 
 /** A draft the store's own checks refuse is a file the importer misread: said as a damaged file. */
@@ -71,6 +89,10 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       for (let job = pending.current.shift(); job; job = pending.current.shift()) {
         const { key, file } = job;
         update(key, { status: 'working', stage: 'reading', fraction: null });
+        if (isClassroomFile(file.name)) {
+          update(key, await openPack(file, library));
+          continue;
+        }
         // Loaded on first use: the sanitizer and the worker's client stay out of the first paint's bundle.
         const { importFile } = await import('./import/run-import');
         const outcome = await importFile(file, ({ stage, fraction }) =>

@@ -1,3 +1,5 @@
+import type { PackRefusal } from '../classroom/pack/open-pack';
+import type { OpenedPack } from '../storage/pack-store';
 import type { ImportDraft, ImportRefusal } from '@shared/import/import-model';
 
 export type ImportStage = 'reading' | 'extracting' | 'sanitizing' | 'structuring' | 'saving';
@@ -12,6 +14,9 @@ export type ImportItemState =
   /** An edited version of a library document: the reader chooses to replace it or keep both. */
   | { status: 'ask'; id: string; title: string; annotations: number; draft: ImportDraft }
   | { status: 'refused'; reason: ImportRefusal | 'storage-failed' }
+  /** A teacher's reading pack, opened: its document is `id`. */
+  | { status: 'pack'; id: string; title: string; opened: OpenedPack }
+  | { status: 'pack-refused'; reason: PackRefusal; detail?: string }
   | { status: 'skipped' };
 
 export interface ImportItem {

@@ -1,10 +1,9 @@
-import { lazy, memo, Suspense, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '@shared/annotations/annotation-model';
 import type { AnchoredAnnotation } from '@shared/annotations/anchored-annotation';
 import type { AnnotationEdit } from '@shared/annotations/merge-edit';
-import { sanitizeNoteState } from '@shared/notes/sanitize-note-state';
 import { useI18n } from '../i18n/I18nProvider';
-import { NoteErrorBoundary } from '../notes/NoteErrorBoundary';
+import { SessionNoteEditor } from '../notes/SessionNoteEditor';
 import type { ColorMeanings } from '../settings/color-settings';
 import { COLOR_NAME_KEYS } from './annotation-colors';
 import { clampQuote } from './quote-preview';
@@ -14,19 +13,7 @@ import { NoteView } from './NoteView';
 import { useEditSession } from './useEditSession';
 import { TagEditor } from './TagEditor';
 import { useSaveTracker } from './save-status';
-import { useSessionRevision } from '../storage/edit-sessions';
 import type { AnnotationEditSession } from '../storage/edit-session';
-
-// Lexical stays out of the article's first paint; it is fetched once the window is idle (see preloadNoteEditor).
-const loadNoteEditor = () => import('../notes/NoteEditor');
-const NoteEditor = lazy(() => loadNoteEditor().then((m) => ({ default: m.NoteEditor })));
-
-/** Loads the note editor ahead of need, so pressing N and typing at once loses no keystroke. */
-export function preloadNoteEditor(): void {
-  const load = () => void loadNoteEditor();
-  if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 2000 });
-  else setTimeout(load, 500);
-}
 
 export interface CardActions {
   onGo: (id: string) => void;
@@ -221,15 +208,6 @@ function SessionEditor({
 }) {
   const { t } = useI18n();
   const { track } = useSaveTracker();
-  // Bumped when another window changed the note while nothing was unsaved here: the editor reloads it.
-  const revision = useSessionRevision(session);
-  // A stored state may come from an older restore or another app: only what our editor makes is loaded.
-  const initialState = useMemo(
-    () => sanitizeNoteState(session.note.editorState, session.note.text).editorState,
-    // The note is replaced exactly when the revision moves.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [session, revision],
-  );
   const commit = (edit: AnnotationEdit) => {
     session.change(edit);
     void track(session.flush());
@@ -250,25 +228,11 @@ function SessionEditor({
           />
         ))}
       </div>
-      <NoteErrorBoundary
-        fallback={
-          <div className="note-unreadable" role="alert">
-            <p>{t('noteUnreadable')}</p>
-            <p dir="auto">{session.note.text}</p>
-          </div>
-        }
-      >
-        <Suspense fallback={<p className="field-label">{t('loading')}</p>}>
-          <NoteEditor
-            key={revision}
-            initialState={initialState}
-            onChange={(note) => commit({ note })}
-            journal={session}
-            label={t('noteLabel', { quote: clampQuote(quote, 40) })}
-            autoFocus
-          />
-        </Suspense>
-      </NoteErrorBoundary>
+      <SessionNoteEditor
+        session={session}
+        label={t('noteLabel', { quote: clampQuote(quote, 40) })}
+        onNote={(note) => commit({ note })}
+      />
       <TagEditor
         tags={annotation.tags}
         suggestions={tagSuggestions}

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import type { ArticleDocument } from '@shared/document/document-model';
 import { PrintButton } from '../export/PrintButton';
 import { useI18n } from '../i18n/I18nProvider';
@@ -15,12 +15,15 @@ export function MarginActions({
   meanings,
   onDeleteAll,
   onPrint,
+  extra = null,
 }: {
   document: ArticleDocument;
   items: AnchoredAnnotation[];
   meanings: ColorMeanings;
   onDeleteAll: () => void;
   onPrint: () => void;
+  /** Actions of other features on this document (preparing a reading pack). */
+  extra?: ReactNode;
 }) {
   const { t } = useI18n();
   const [open, setOpen] = useState<'export' | 'backup' | null>(null);
@@ -58,6 +61,7 @@ export function MarginActions({
             {t('deleteAll')}
           </button>
         ))}
+      {extra}
       <Suspense fallback={null}>
         {open === 'export' && (
           <ExportDialog document={document} items={items} meanings={meanings} onClose={close} />

@@ -7,10 +7,17 @@ import { AnnotationCard, type CardActions } from './AnnotationCard';
 import { ColorFilter, ColorLegend } from './ColorLegend';
 import { createSearchIndex, filterAnnotations, isFiltering, tagsOf } from './margin-filter';
 import { MarginPanels, type MarginPanel } from './MarginPanels';
+import { marginPaneId, marginTabId, MarginTabs, NOTES_TAB } from './MarginTabs';
 import { SaveStatusBadge } from './save-status';
 import type { AnchoredAnnotation } from '@shared/annotations/anchored-annotation';
 
 type Row = { kind: 'card'; item: AnchoredAnnotation } | { kind: 'orphans' };
+
+export interface MarginPane {
+  id: string;
+  label: string;
+  content: ReactNode;
+}
 
 const estimateRowSize = () => 150;
 
@@ -28,6 +35,9 @@ export function MarginSidebar({
   meanings,
   actions,
   toolbar,
+  panes = [],
+  selectedPane = null,
+  onSelectPane = () => undefined,
 }: {
   /** On narrow windows the margin is a sheet over the article: open or not. */
   open: boolean;
@@ -41,6 +51,11 @@ export function MarginSidebar({
   meanings: ColorMeanings;
   actions: Omit<CardActions, 'onMoveFocus'>;
   toolbar?: ReactNode;
+  /** Other views of the margin beside the reader's notes (a reading pack): a tab each. */
+  panes?: readonly MarginPane[];
+  /** The pane shown instead of the notes; null (or an id no pane has): the notes. */
+  selectedPane?: string | null;
+  onSelectPane?: (id: string | null) => void;
 }) {
   const { t } = useI18n();
   const [colors, setColors] = useState<ReadonlySet<HighlightColor>>(new Set());
@@ -48,6 +63,7 @@ export function MarginSidebar({
   const [query, setQuery] = useState('');
   const [wholeWords, setWholeWords] = useState(false);
   const [panel, setPanel] = useState<MarginPanel | null>(null);
+  const pane = panes.find((candidate) => candidate.id === selectedPane) ?? null;
   const searchIndex = useMemo(() => createSearchIndex(meanings), [meanings]);
   // From the records already in hand: a second IndexedDB scan would compete with the first at 10,000.
   const allTags = useMemo(() => tagsOf(items), [items]);
@@ -180,98 +196,128 @@ export function MarginSidebar({
             ×
           </button>
         </div>
-        <div className="margin-search">
-          <input
-            type="search"
-            className="text-input"
-            dir="auto"
-            aria-label={t('searchLabel')}
-            placeholder={t('searchPlaceholder')}
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
+        {panes.length > 0 && (
+          <MarginTabs
+            tabs={panes}
+            selected={pane?.id ?? NOTES_TAB}
+            onSelect={(id) => onSelectPane(id === NOTES_TAB ? null : id)}
           />
-          <button
-            type="button"
-            className="button margin-whole-words"
-            aria-pressed={wholeWords}
-            title={t('findWholeWordsHint')}
-            onClick={() => setWholeWords(!wholeWords)}
-          >
-            {t('findWholeWords')}
-          </button>
-        </div>
-        <MarginPanels
-          open={panel}
-          onOpen={setPanel}
-          activeFilters={colors.size + (tag === null ? 0 : 1)}
-          panels={{
-            filters: (
-              <>
-                <ColorFilter meanings={meanings} selected={colors} onToggle={toggleColor} />
-                {allTags.length > 0 && (
-                  <label className="tag-filter">
-                    <span>{t('filterTag')}</span>
-                    <select value={tag ?? ''} onChange={(event) => setTag(event.target.value || null)}>
-                      <option value="">{t('allTags')}</option>
-                      {allTags.map((name) => (
-                        <option key={name} value={name}>
-                          #{name}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
-                )}
-              </>
-            ),
-            legend: <ColorLegend meanings={meanings} />,
-            actions: toolbar,
-          }}
-        />
-      </div>
-      <div className="margin-scroll" ref={scrollRef}>
-        {loading && (
-          <p className="margin-loading" role="status">
-            {t('loading')}
-          </p>
         )}
-        {!loading && items.length === 0 && <p className="margin-empty">{t('emptyMargin')}</p>}
-        {items.length > 0 && cardCount === 0 && <p className="margin-empty">{t('noMatches')}</p>}
-        <ul className="margin-list" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((virtual) => {
-            const row = rows[virtual.index];
-            if (!row) return null;
-            return (
-              <li
-                key={virtual.key}
-                data-index={virtual.index}
-                ref={virtualizer.measureElement}
-                className="margin-row"
-                aria-setsize={rows.length}
-                aria-posinset={virtual.index + 1}
-                style={{ transform: `translateY(${virtual.start}px)` }}
+        {!pane && (
+          <>
+            <div className="margin-search">
+              <input
+                type="search"
+                className="text-input"
+                dir="auto"
+                aria-label={t('searchLabel')}
+                placeholder={t('searchPlaceholder')}
+                value={query}
+                onChange={(event) => setQuery(event.target.value)}
+              />
+              <button
+                type="button"
+                className="button margin-whole-words"
+                aria-pressed={wholeWords}
+                title={t('findWholeWordsHint')}
+                onClick={() => setWholeWords(!wholeWords)}
               >
-                {row.kind === 'orphans' ? (
-                  <div className="orphans-head">
-                    <h3>{t('orphansTitle')}</h3>
-                    <p>{t('orphansNote')}</p>
-                  </div>
-                ) : (
-                  <AnnotationCard
-                    item={row.item}
-                    textDir={textDir}
-                    active={row.item.annotation.id === activeId}
-                    editing={row.item.annotation.id === editingId}
-                    meanings={meanings}
-                    tagSuggestions={allTags}
-                    actions={cardActions}
-                    search={search}
-                  />
-                )}
-              </li>
-            );
-          })}
-        </ul>
+                {t('findWholeWords')}
+              </button>
+            </div>
+            <MarginPanels
+              open={panel}
+              onOpen={setPanel}
+              activeFilters={colors.size + (tag === null ? 0 : 1)}
+              panels={{
+                filters: (
+                  <>
+                    <ColorFilter meanings={meanings} selected={colors} onToggle={toggleColor} />
+                    {allTags.length > 0 && (
+                      <label className="tag-filter">
+                        <span>{t('filterTag')}</span>
+                        <select value={tag ?? ''} onChange={(event) => setTag(event.target.value || null)}>
+                          <option value="">{t('allTags')}</option>
+                          {allTags.map((name) => (
+                            <option key={name} value={name}>
+                              #{name}
+                            </option>
+                          ))}
+                        </select>
+                      </label>
+                    )}
+                  </>
+                ),
+                legend: <ColorLegend meanings={meanings} />,
+                actions: toolbar,
+              }}
+            />
+          </>
+        )}
       </div>
+      {pane ? (
+        <div
+          className="margin-scroll margin-pane"
+          role="tabpanel"
+          id={marginPaneId(pane.id)}
+          aria-labelledby={marginTabId(pane.id)}
+        >
+          {pane.content}
+        </div>
+      ) : (
+        <div
+          className="margin-scroll"
+          ref={scrollRef}
+          {...(panes.length > 0 && {
+            role: 'tabpanel',
+            id: marginPaneId(NOTES_TAB),
+            'aria-labelledby': marginTabId(NOTES_TAB),
+          })}
+        >
+          {loading && (
+            <p className="margin-loading" role="status">
+              {t('loading')}
+            </p>
+          )}
+          {!loading && items.length === 0 && <p className="margin-empty">{t('emptyMargin')}</p>}
+          {items.length > 0 && cardCount === 0 && <p className="margin-empty">{t('noMatches')}</p>}
+          <ul className="margin-list" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((virtual) => {
+              const row = rows[virtual.index];
+              if (!row) return null;
+              return (
+                <li
+                  key={virtual.key}
+                  data-index={virtual.index}
+                  ref={virtualizer.measureElement}
+                  className="margin-row"
+                  aria-setsize={rows.length}
+                  aria-posinset={virtual.index + 1}
+                  style={{ transform: `translateY(${virtual.start}px)` }}
+                >
+                  {row.kind === 'orphans' ? (
+                    <div className="orphans-head">
+                      <h3>{t('orphansTitle')}</h3>
+                      <p>{t('orphansNote')}</p>
+                    </div>
+                  ) : (
+                    <AnnotationCard
+                      item={row.item}
+                      textDir={textDir}
+                      active={row.item.annotation.id === activeId}
+                      editing={row.item.annotation.id === editingId}
+                      meanings={meanings}
+                      tagSuggestions={allTags}
+                      actions={cardActions}
+                      search={search}
+                    />
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
     </aside>
   );
 }

@@ -2,14 +2,14 @@ import type { ArticleDocument, DocumentManifest } from '@shared/document/documen
 import { buildDocument, parseLibraryIndex, parseManifest, summarize } from '@shared/document/library';
 import { IMPORT_MAX_BYTES } from '@shared/import/import-model';
 import {
-  IMPORT_FILE_EXTENSIONS,
+  OPEN_FILE_EXTENSIONS,
   type ImportFile,
   type ReaderPlatform,
 } from '@shared/platform/platform-contract';
 import { createBrowserBackupStore } from '../storage/backup-store';
 import { getDb, type HamishDb } from '../storage/db';
 
-const IMPORT_ACCEPT = IMPORT_FILE_EXTENSIONS.map((extension) => `.${extension}`).join(',');
+const IMPORT_ACCEPT = OPEN_FILE_EXTENSIONS.map((extension) => `.${extension}`).join(',');
 
 /** The browser's file picker; [] when the reader cancels (Chromium fires `cancel` on file inputs). */
 function pickFiles(accept: string): Promise<File[]> {

@@ -75,6 +75,11 @@ export function KeyboardMapDialog({ onClose }: { onClose: () => void }) {
     [[['Shift', '← → ↑ ↓']], t('keysSelect')],
     [[['↑'], ['↓']], t('keysMargin')],
     [[[mod, keyLabel('KeyZ', layout)]], t('keysUndo')],
+    [[[keyLabel('KeyP', layout)]], t('keysProjector')],
+    [[['↓'], ['PageDown'], ['Space']], t('keysProjectorNext')],
+    [[['↑'], ['PageUp'], ['Shift', 'Space']], t('keysProjectorPrevious')],
+    [[['Home'], ['End']], t('keysProjectorEnds')],
+    [[[keyLabel('KeyM', layout)]], t('keysProjectorHeat')],
     [[['?']], t('keysHelp')],
   ];
   return (

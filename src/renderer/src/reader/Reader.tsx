@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Annotation, HighlightColor } from '@shared/annotations/annotation-model';
-import { DEFAULT_READER } from '@shared/annotations/annotation-model';
 import { createAnnotation } from '@shared/annotations/create-annotation';
 import type { ArticleDocument } from '@shared/document/document-model';
 import type { PassageTarget } from '@shared/links/passage-link';
@@ -10,13 +9,16 @@ import { resolveConflict, saveAnnotationEdit } from '../storage/annotation-edits
 import { putAnnotation } from '../storage/annotation-store';
 import { setConflictTag } from '../storage/edit-sessions';
 import { useAnnounce } from '../margin/Announcer';
-import { preloadNoteEditor } from '../margin/AnnotationCard';
+import { preloadNoteEditor } from '../notes/SessionNoteEditor';
 import { MarginActions } from '../margin/MarginActions';
 import { usePrintDialog } from '../export/PrintButton';
 import { focusCard, MarginSidebar, SHEET_MEDIA } from '../margin/MarginSidebar';
 import { clampQuote } from '../margin/quote-preview';
 import { useSaveTracker } from '../margin/save-status';
 import { useDocumentAnnotations } from './useDocumentAnnotations';
+import { useReaderLayers } from '../classroom/readers/ReaderLayers';
+import { useClassPane } from '../classroom/class-view/useClassPane';
+import { useReaders } from '../storage/reader-store';
 import { UndoToast, useUndoableDelete } from '../margin/useUndoableDelete';
 import { useI18n } from '../i18n/I18nProvider';
 import { saveLastColor, useColorSettings } from '../settings/color-settings';
@@ -31,6 +33,10 @@ import { RelatedPieces } from './RelatedPieces';
 import { SelectionToolbar } from './SelectionToolbar';
 import { readArticleSelection, useArticleSelection } from './useArticleSelection';
 import { useHighlightPainting } from './useHighlightPainting';
+import { isQuestionKey, useReadingPack } from '../classroom/pack/useReadingPack';
+import { useClassProjectorLayers } from '../classroom/pack/useClassProjectorLayers';
+import { ProjectorMode } from '../classroom/projector/ProjectorMode';
+import { useProjector } from '../classroom/projector/useProjector';
 import './highlights.css';
 
 async function copyText(text: string): Promise<void> {
@@ -43,12 +49,18 @@ export function Reader({ document, target }: { document: ArticleDocument; target
   const announce = useAnnounce();
   const { track } = useSaveTracker();
   const { meanings, lastColor } = useColorSettings();
-  const items = useDocumentAnnotations(document);
+  const all = useDocumentAnnotations(document);
+  // A student's answers to a reading pack live in the pack's tab, not among the highlights.
+  const items = useMemo(() => all?.filter((item) => item.annotation.replyTo === undefined), [all]);
+  const answers = useMemo(() => all?.filter((item) => item.annotation.replyTo !== undefined) ?? [], [all]);
+  const author = useReaders()?.current;
   const undo = useUndoableDelete();
   const print = usePrintDialog(document, items ?? [], meanings);
 
   const [activeId, setActiveId] = useState<string | null>(null);
   const { articleRef, textMap, hitTest } = useHighlightPainting(document, items, activeId);
+  const layers = useReaderLayers(document, textMap);
+  const classPane = useClassPane(document, articleRef);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [picker, setPicker] = useState<{ x: number; y: number; ids: string[] } | null>(null);
   const [finding, setFinding] = useState(0);
@@ -112,6 +124,27 @@ export function Reader({ document, target }: { document: ArticleDocument; target
     }
   }, [target, reachedTarget, items, textMap, byId, goTo]);
 
+  const goToPassage = useCallback(
+    (start: number, end: number) => {
+      const range = textMap?.rangeFor(start, end);
+      if (!range) return;
+      if (window.matchMedia(SHEET_MEDIA).matches) setMarginOpen(false);
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      window.getSelection()?.collapse(range.startContainer, range.startOffset);
+      articleRef.current?.focus({ preventScroll: true });
+    },
+    [articleRef, textMap],
+  );
+  const pack = useReadingPack({
+    document,
+    reader: author,
+    highlights: items ?? [],
+    answers,
+    textMap,
+    announce,
+    onGo: goToPassage,
+  });
+
   const conflictTag = t('restoreConflictTag');
   useEffect(() => setConflictTag(conflictTag), [conflictTag]);
 
@@ -125,7 +158,7 @@ export function Reader({ document, target }: { document: ArticleDocument; target
     async (color: HighlightColor, withNote = false) => {
       const article = articleRef.current;
       const current = article && textMap ? readArticleSelection(article, textMap, document.text) : null;
-      if (!current) return;
+      if (!current || !author) return;
       // Exactly an existing highlight: the note or colour asked for is that highlight's.
       const existing = findExactHighlight(items ?? [], current.start, current.end);
       if (existing) {
@@ -148,7 +181,7 @@ export function Reader({ document, target }: { document: ArticleDocument; target
         start: current.start,
         end: current.end,
         color,
-        author: DEFAULT_READER,
+        author,
         now: new Date(),
       });
       window.getSelection()?.removeAllRanges();
@@ -163,7 +196,7 @@ export function Reader({ document, target }: { document: ArticleDocument; target
         articleRef.current?.focus({ preventScroll: true });
       }
     },
-    [announce, articleRef, conflictTag, document, items, openEditor, t, textMap, track],
+    [announce, articleRef, author, conflictTag, document, items, openEditor, t, textMap, track],
   );
 
   const copyQuote = useCallback(async () => {
@@ -179,6 +212,8 @@ export function Reader({ document, target }: { document: ArticleDocument; target
   const [showingKeys, setShowingKeys] = useState(false);
   const closeKeys = useCallback(() => setShowingKeys(false), []);
   const keyboardLayout = useKeyboardLayout();
+  const projector = useProjector(articleRef);
+  const projectorLayers = useClassProjectorLayers(document, pack.stored, pack.questions, projector.active);
 
   const onArticleKeyDown = (event: React.KeyboardEvent<HTMLElement>) => {
     const article = articleRef.current;
@@ -194,6 +229,12 @@ export function Reader({ document, target }: { document: ArticleDocument; target
     } else if (action?.kind === 'help') {
       event.preventDefault();
       setShowingKeys(true);
+    } else if (action?.kind === 'projector') {
+      event.preventDefault();
+      projector.open();
+    } else if (isQuestionKey(event.nativeEvent) && pack.ask && selection) {
+      event.preventDefault();
+      void pack.ask(selection.start, selection.end);
     } else if (action && selection) {
       event.preventDefault();
       void highlight((action.kind === 'highlight' && action.color) || lastColor, action.kind === 'note');
@@ -270,6 +311,7 @@ export function Reader({ document, target }: { document: ArticleDocument; target
             </button>
           )}
         </div>
+        {layers.panel}
         <ArticleView ref={articleRef} document={document} />
         {selection && !selection.dragging && (
           <SelectionToolbar
@@ -279,6 +321,9 @@ export function Reader({ document, target }: { document: ArticleDocument; target
             onHighlight={(color) => void highlight(color)}
             onNote={() => void highlight(lastColor, true)}
             onCopy={() => void copyQuote()}
+            {...(pack.ask && {
+              onQuestion: () => void pack.ask?.(selection.start, selection.end),
+            })}
             onDismiss={() => articleRef.current?.focus({ preventScroll: true })}
           />
         )}
@@ -301,6 +346,14 @@ export function Reader({ document, target }: { document: ArticleDocument; target
         {showingKeys && <KeyboardMapDialog onClose={closeKeys} />}
         <RelatedPieces pieces={document.related} lang={document.manifest.language} />
       </div>
+      {projector.active && articleRef.current && (
+        <ProjectorMode
+          document={document}
+          article={articleRef.current}
+          layers={projectorLayers}
+          onExit={projector.close}
+        />
+      )}
       <button
         type="button"
         className="button margin-toggle"
@@ -320,6 +373,9 @@ export function Reader({ document, target }: { document: ArticleDocument; target
         editingId={editingId}
         meanings={meanings}
         actions={actions}
+        panes={classPane ? [...pack.panes, classPane] : pack.panes}
+        selectedPane={pack.selectedPane}
+        onSelectPane={pack.selectPane}
         toolbar={
           <MarginActions
             document={document}
@@ -327,6 +383,7 @@ export function Reader({ document, target }: { document: ArticleDocument; target
             meanings={meanings}
             onDeleteAll={() => void undo.remove((items ?? []).map((item) => item.annotation.id))}
             onPrint={print.open}
+            extra={pack.prepare}
           />
         }
       />

@@ -12,6 +12,7 @@ export function SelectionToolbar({
   onHighlight,
   onNote,
   onCopy,
+  onQuestion,
   onDismiss,
 }: {
   rect: DOMRect;
@@ -20,6 +21,8 @@ export function SelectionToolbar({
   onHighlight: (color: HighlightColor) => void;
   onNote: () => void;
   onCopy: () => void;
+  /** Given while the reader prepares a reading pack on this document: asks a question on the passage. */
+  onQuestion?: () => void;
   /** Escape: back to the article, the selection kept. */
   onDismiss: () => void;
 }) {
@@ -122,6 +125,11 @@ export function SelectionToolbar({
       <button type="button" className="button" onClick={onCopy}>
         {t('copyQuote')}
       </button>
+      {onQuestion && (
+        <button type="button" className="button" onClick={onQuestion} title={t('questionButtonHint')}>
+          {t('questionButton')}
+        </button>
+      )}
     </div>
   );
 }

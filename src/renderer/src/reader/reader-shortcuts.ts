@@ -1,9 +1,10 @@
 import type { HighlightColor } from '@shared/annotations/annotation-model';
 
 /**
- * The reader's single-key shortcuts, independent of the keyboard layout: a letter typed as H or N
- * counts, and otherwise the physical key (`code`) does, so the Arabic layout's ا (on KeyH) and ى (on
- * KeyN) work; digits 1–5 count in Latin, Arabic-Indic and Persian forms and from the number row.
+ * The reader's single-key shortcuts, independent of the keyboard layout: a letter typed as H, N or P
+ * counts, and otherwise the physical key (`code`) does, so the Arabic layout's ا (on KeyH), ى (on
+ * KeyN) and ح (on KeyP) work; digits 1–5 count in Latin, Arabic-Indic and Persian forms and from the
+ * number row.
  */
 export type ShortcutKeyEvent = Pick<
   KeyboardEvent,
@@ -15,12 +16,14 @@ export type ReaderAction =
   | { kind: 'note' }
   | { kind: 'clear' }
   | { kind: 'help' }
+  | { kind: 'projector' }
   | null;
 
 export const COLOR_ORDER: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
 
 const HIGHLIGHT: ReaderAction = { kind: 'highlight' };
 const NOTE: ReaderAction = { kind: 'note' };
+const PROJECTOR: ReaderAction = { kind: 'projector' };
 
 /** The digit a key types, in any of the scripts Arabic readers use, or null. */
 function digitOf(key: string): number | null {
@@ -38,6 +41,7 @@ function colorAction(digit: number): ReaderAction {
 const BY_CODE: ReadonlyMap<string, ReaderAction> = new Map([
   ['KeyH', HIGHLIGHT],
   ['KeyN', NOTE],
+  ['KeyP', PROJECTOR],
   ...COLOR_ORDER.flatMap((_, i): [string, ReaderAction][] => [
     [`Digit${i + 1}`, colorAction(i + 1)],
     [`Numpad${i + 1}`, colorAction(i + 1)],
@@ -55,6 +59,7 @@ export function readerShortcut(event: ShortcutKeyEvent): ReaderAction {
   const letter = key.toLowerCase();
   if (letter === 'h') return HIGHLIGHT;
   if (letter === 'n') return NOTE;
+  if (letter === 'p') return PROJECTOR;
   // A Latin layout that puts another letter on KeyH (Dvorak, for one) means that letter, not H.
   if (/^[a-z]$/.test(letter)) return null;
   // Only keys that type a character: named keys (End on the number pad, Tab…) keep their meaning.

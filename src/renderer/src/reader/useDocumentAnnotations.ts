@@ -1,13 +1,58 @@
 import { useMemo } from 'react';
 import { anchorInReadingOrder, type AnchoredAnnotation } from '@shared/annotations/anchored-annotation';
 import type { ArticleDocument } from '@shared/document/document-model';
+import { otherLayers, ownAnnotations, type ReaderLayer } from '../classroom/readers/reader-roster';
 import { useAnnotationFeed } from '../storage/annotation-feed';
+import { useReaders } from '../storage/reader-store';
 
-/** The document's annotations, live from IndexedDB, each anchored in the current text, in reading order. */
+/**
+ * The current reader's annotations on the document, live from IndexedDB, each anchored in the current
+ * text, in reading order: the only ones the reader shows and edits. Undefined until both are read.
+ */
 export function useDocumentAnnotations(document: ArticleDocument): AnchoredAnnotation[] | undefined {
   const annotations = useAnnotationFeed(document.manifest.id);
+  const readerId = useReaders()?.current.id;
   return useMemo(
-    () => (annotations ? anchorInReadingOrder(document.text, annotations) : undefined),
-    [annotations, document.text],
+    () =>
+      annotations && readerId
+        ? anchorInReadingOrder(document.text, ownAnnotations(annotations, readerId))
+        : undefined,
+    [annotations, document.text, readerId],
+  );
+}
+
+/** The other readers who annotated the document, each with their annotations (not yet anchored). */
+export function useOtherReadersLayers(document: ArticleDocument): ReaderLayer[] {
+  const annotations = useAnnotationFeed(document.manifest.id);
+  const roster = useReaders();
+  return useMemo(
+    () => (annotations && roster ? otherLayers(annotations, roster) : []),
+    [annotations, roster],
+  );
+}
+
+/** A layer the reader chose to show, anchored in the current text; read-only. */
+export interface ShownLayer {
+  readerId: string;
+  name: string;
+  items: AnchoredAnnotation[];
+}
+
+/** Anchors only the layers the reader chose to show: the rest cost nothing. */
+export function useShownLayers(
+  document: ArticleDocument,
+  layers: readonly ReaderLayer[],
+  shown: ReadonlySet<string>,
+): ShownLayer[] {
+  return useMemo(
+    () =>
+      layers
+        .filter((layer) => shown.has(layer.readerId))
+        .map(({ readerId, name, annotations }) => ({
+          readerId,
+          name,
+          items: anchorInReadingOrder(document.text, annotations),
+        })),
+    [document.text, layers, shown],
   );
 }

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { ReadersDialog } from '../classroom/readers/ReadersDialog';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/catalog';
 import {
@@ -18,6 +19,7 @@ import {
   useTextSizeShortcuts,
 } from './reading-store';
 import { THEME_CHOICES, type ThemeChoice } from './theme';
+import { openProjector, useProjectorAvailable } from '../classroom/projector/projector-entry';
 
 const SPACING_LABELS = {
   compact: 'readingSpacingCompact',
@@ -105,6 +107,7 @@ export function ReadingControls({
   const sizeId = `${id}-size`;
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
+  const projectorAvailable = useProjectorAvailable();
 
   useEffect(() => {
     if (!open) return;
@@ -121,6 +124,12 @@ export function ReadingControls({
     setOpen(false);
     button.current?.focus();
   };
+  // The way to a second reader: nothing else about readers shows while there is one.
+  const [readersOpen, setReadersOpen] = useState(false);
+  const closeReaders = useCallback(() => {
+    setReadersOpen(false);
+    button.current?.focus();
+  }, []);
 
   return (
     <div className="reading-controls">
@@ -233,12 +242,38 @@ export function ReadingControls({
             />
             {t('readingDiacritics')}
           </label>
+          {projectorAvailable && (
+            <button
+              type="button"
+              className="button"
+              aria-keyshortcuts="P"
+              onClick={() => {
+                // The panel closes behind the projector; leaving it comes back to the "Aa" button.
+                setOpen(false);
+                openProjector(button.current);
+              }}
+            >
+              {t('projectorOpen')}
+            </button>
+          )}
+          <button
+            type="button"
+            className="button"
+            aria-haspopup="dialog"
+            onClick={() => {
+              setOpen(false);
+              setReadersOpen(true);
+            }}
+          >
+            {t('readersOpen')}
+          </button>
           <p className="reading-hint">
             {t('readingShortcutHint')} <kbd dir="ltr">Ctrl+Alt+=</kbd> <kbd dir="ltr">Ctrl+Alt+-</kbd>{' '}
             {t('readingShortcutArticle')}
           </p>
         </div>
       )}
+      {readersOpen && <ReadersDialog onClose={closeReaders} />}
     </div>
   );
 }

@@ -44,6 +44,7 @@ export function saveAnnotationEdit(
 function changesContent(current: Annotation, next: Annotation): boolean {
   return (
     current.color !== next.color ||
+    current.choice !== next.choice ||
     current.tags.length !== next.tags.length ||
     current.tags.some((tag, index) => tag !== next.tags[index]) ||
     current.note.editorState !== next.note.editorState ||

@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Annotation } from '@shared/annotations/annotation-model';
 import { normalizeStored } from '@shared/annotations/normalize-stored';
+import type { AnswerFile, ReadingPack } from '@shared/classroom/classroom-model';
 import type { ImportDraft } from '@shared/import/import-model';
 import type { BackupEntry } from '@shared/platform/platform-contract';
 import { stampAnnotationWrites } from './annotation-version';
@@ -60,6 +61,46 @@ export interface AnnotationTally {
   notes: number;
 }
 
+/** A named reader of a shared laptop; no password. The default reader is never stored until renamed. */
+export interface ReaderProfile {
+  id: string;
+  name: string;
+  created: string;
+}
+
+/**
+ * A reading pack this library holds: one the teacher prepares here (`author`), or one a student opened
+ * (`student`). `documentId` is where the pack's text lives in this library.
+ */
+export interface StoredPack {
+  packId: string;
+  documentId: string;
+  role: 'author' | 'student';
+  pack: ReadingPack;
+}
+
+/**
+ * One answer file the teacher imported. Every file is kept: for each student the one with the latest
+ * `modified` is current, the older stay reachable. `key` is the file's id and time, so importing the same
+ * file twice writes nothing new.
+ */
+export interface StoredAnswerFile {
+  key: string;
+  packId: string;
+  readerId: string;
+  modified: string;
+  received: string;
+  answers: AnswerFile;
+}
+
+/** The teacher's mark on one student's answer ("good example", "discuss"). */
+export interface AnswerMark {
+  answerId: string;
+  packId: string;
+  mark: string;
+  modified: string;
+}
+
 export const DEFAULT_DB_NAME = 'hamish';
 
 /**
@@ -83,6 +124,15 @@ export const SCHEMA_V5 = {
   tallies: 'documentId',
 } as const;
 
+/** Version 6 adds the classroom: reader profiles, reading packs, the answer files a teacher collects, marks. */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V5,
+  readers: 'id',
+  classPacks: 'packId, documentId',
+  answerFiles: 'key, packId, [packId+readerId]',
+  answerMarks: 'answerId, packId',
+} as const;
+
 /** The tag on a copy kept when an upgrade finds two records whose ids differ only in case. */
 const UPGRADE_CONFLICT_TAG = 'conflict';
 
@@ -94,6 +144,10 @@ export class HamishDb extends Dexie {
   documents!: Table<StoredDocument, string>;
   visits!: Table<DocumentVisit, string>;
   tallies!: Table<AnnotationTally, string>;
+  readers!: Table<ReaderProfile, string>;
+  classPacks!: Table<StoredPack, string>;
+  answerFiles!: Table<StoredAnswerFile, string>;
+  answerMarks!: Table<AnswerMark, string>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     // "Saved" on screen means on disk: Chromium otherwise acknowledges a commit before flushing it.
@@ -123,6 +177,7 @@ export class HamishDb extends Dexie {
         await table.bulkPut(fixes.put);
       });
     this.version(5).stores(SCHEMA_V5);
+    this.version(6).stores(SCHEMA_V6);
   }
 }
 

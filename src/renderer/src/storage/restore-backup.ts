@@ -1,4 +1,6 @@
 import { EMPTY_NOTE, type NoteBody } from '@shared/annotations/annotation-model';
+import type { BackupClassroom } from '@shared/backup/backup-classroom';
+import { refileClassroom, type ClassroomRestorePlan } from '@shared/backup/classroom-restore-plan';
 import type { BackupSettings } from '@shared/backup/backup-format';
 import { parseBackup, type BackupIssue } from '@shared/backup/parse-backup';
 import {
@@ -13,11 +15,20 @@ import type { HamishDb, SettingRecord } from './db';
 import { importedHashes, importedRecord } from './document-store';
 import { SafetyBackupError, withQuotaCheck } from './storage-errors';
 import { snapshotLibrary } from './library-snapshot';
+import { classroomTables, planClassroom, writeClassroom } from './classroom-backup';
 
 export { SafetyBackupError };
 
-/** The annotations' merge and the imported documents the backup brings back. */
-export type LibraryRestorePlan = RestorePlan & { documents: DocumentRestorePlan };
+/** The backup's classroom records and how they merge; applyRestore plans them again as it writes. */
+export interface ClassroomRestore extends ClassroomRestorePlan {
+  incoming: BackupClassroom;
+}
+
+/** The annotations' merge, the imported documents and the classroom records the backup brings back. */
+export type LibraryRestorePlan = RestorePlan & {
+  documents: DocumentRestorePlan;
+  classroom: ClassroomRestore;
+};
 
 export interface RestorePreview {
   plan: LibraryRestorePlan;
@@ -55,9 +66,11 @@ export async function previewRestore(
   }
   const documentPlan = planDocumentRestore(parsed.documents, await importedHashes(db));
   const incoming = refileAnnotations(parsed.annotations, documentPlan.refiled);
+  const classroom = refileClassroom(parsed.classroom, documentPlan.refiled);
   const plan = {
     ...planRestore(incoming, await db.annotations.toArray(), options),
     documents: documentPlan,
+    classroom: { ...(await planClassroom(db, classroom, options.now)), incoming: classroom },
   };
   return { ok: true, preview: { plan, settings: parsed.settings, total: parsed.annotations.length } };
 }
@@ -79,11 +92,12 @@ const CHUNK = 2_000;
 
 /**
  * Saves a safety backup of the library as it is (failing with SafetyBackupError before anything is
- * written), then writes the plan in ONE transaction, documents with their annotations: a failure (storage
- * full included, raised as StorageFullError) rolls everything back and the library stays as it was.
+ * written), then writes the plan in ONE transaction, documents and classroom records with the annotations:
+ * a failure (storage full included, raised as StorageFullError) rolls everything back and the library
+ * stays as it was.
  */
 export async function applyRestore(
-  plan: RestorePlan & { documents?: DocumentRestorePlan },
+  plan: RestorePlan & { documents?: DocumentRestorePlan; classroom?: ClassroomRestore },
   db: HamishDb,
   options: ApplyRestoreOptions,
 ): Promise<number> {
@@ -98,7 +112,7 @@ export async function applyRestore(
   const records = plan.toWrite;
   const documents = plan.documents?.added ?? [];
   await withQuotaCheck(() =>
-    db.transaction('rw', db.annotations, db.settings, db.documents, async () => {
+    db.transaction('rw', [db.annotations, db.settings, db.documents, ...classroomTables(db)], async () => {
       // One written since the preview (another window's restore) is the same document: it stays.
       const present = new Set(
         await db.documents
@@ -111,6 +125,7 @@ export async function applyRestore(
           .filter((document) => !present.has(document.id))
           .map(({ id, draft, added }) => importedRecord(id, draft, added)),
       );
+      if (plan.classroom) await writeClassroom(db, plan.classroom.incoming, options.now);
       for (let from = 0; from < records.length; from += CHUNK) {
         await db.annotations.bulkPut(records.slice(from, from + CHUNK));
         options.onProgress?.(Math.min(from + CHUNK, records.length), records.length);

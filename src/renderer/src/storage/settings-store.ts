@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { HIGHLIGHT_COLORS, type HighlightColor } from '@shared/annotations/annotation-model';
+import { DEFAULT_READER, HIGHLIGHT_COLORS, type HighlightColor } from '@shared/annotations/annotation-model';
 import { isCitationFormat, type CitationFormat } from '@shared/export/citation';
 import { parseReadingSettings, type ReadingSettings } from '../settings/reading-settings';
 import { getDb, type HamishDb, type SettingRecord } from './db';
@@ -15,8 +15,10 @@ export interface Settings {
   reading: ReadingSettings;
   /** How "copy quote" writes the citation. */
   citationFormat: CitationFormat;
-  /** The name exports are signed with; empty: unsigned. */
+  /** The name exports are signed with; empty: unsigned. Also the default reader's name (reader-store.ts). */
   readerName: string;
+  /** Who is reading on this laptop (reader-store.ts); an id no profile has reads as the default reader. */
+  currentReaderId: string;
 }
 
 /** Longer names are cut: a name is a signature, not a note. */
@@ -40,6 +42,7 @@ const READERS: { [K in keyof Settings]: (stored: unknown) => Settings[K] } = {
   reading: parseReadingSettings,
   citationFormat: (stored) => (isCitationFormat(stored) ? stored : 'plain'),
   readerName: (stored) => (typeof stored === 'string' ? stored.trim().slice(0, READER_NAME_MAX) : ''),
+  currentReaderId: (stored) => (typeof stored === 'string' && stored !== '' ? stored : DEFAULT_READER.id),
 };
 
 export async function readSetting<K extends keyof Settings>(
@@ -81,7 +84,15 @@ export function saveColorMeaning(
 /** The settings, live, with their defaults until the first reading arrives; the same object while unchanged. */
 export function useSettings(): Settings {
   const stored = useLiveQuery(
-    () => getDb().settings.bulkGet(['colorMeanings', 'lastColor', 'reading', 'citationFormat', 'readerName']),
+    () =>
+      getDb().settings.bulkGet([
+        'colorMeanings',
+        'lastColor',
+        'reading',
+        'citationFormat',
+        'readerName',
+        'currentReaderId',
+      ]),
     [],
   );
   return useMemo(
@@ -91,6 +102,7 @@ export function useSettings(): Settings {
       reading: READERS.reading(stored?.[2]?.value),
       citationFormat: READERS.citationFormat(stored?.[3]?.value),
       readerName: READERS.readerName(stored?.[4]?.value),
+      currentReaderId: READERS.currentReaderId(stored?.[5]?.value),
     }),
     [stored],
   );

@@ -296,4 +296,14 @@ describe('exporting the whole library', () => {
       [note.id, 'anchored'],
     ]);
   });
+
+  it('keeps only what the filter accepts: one reader’s annotations', async () => {
+    const { library, db } = await libraryOf();
+    const id = await imported(library, importDraft());
+    const note = await highlightIn(db, await library.loadDocument(id), 'اليورانيوم مهم');
+    const mine = await libraryAnnotations(library, db, (a) => a.author.id === note.author.id);
+    const others = await libraryAnnotations(library, db, (a) => a.author.id !== note.author.id);
+    expect(mine.flatMap(({ items }) => items.map((item) => item.annotation.id))).toEqual([note.id]);
+    expect(others.flatMap(({ items }) => items)).toEqual([]);
+  });
 });

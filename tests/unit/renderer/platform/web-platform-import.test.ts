@@ -3,7 +3,7 @@ import { File as NodeFile } from 'node:buffer';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createWebPlatform } from '@renderer/platform/web-platform';
 import { IMPORT_MAX_BYTES } from '@shared/import/import-model';
-import { IMPORT_FILE_EXTENSIONS } from '@shared/platform/platform-contract';
+import { OPEN_FILE_EXTENSIONS } from '@shared/platform/platform-contract';
 
 // jsdom's File has no arrayBuffer(); Node's is the same Blob API browsers give a file input.
 const file = (text: string, name: string) => new NodeFile([text], name) as unknown as File;
@@ -40,7 +40,7 @@ describe('the web adapter: importing files', () => {
     const choosing = platform().chooseImportFiles();
     const [input] = picker.opened;
     expect(input).toMatchObject({ type: 'file', multiple: true, hidden: true });
-    expect(input!.accept.split(',')).toEqual(IMPORT_FILE_EXTENSIONS.map((extension) => `.${extension}`));
+    expect(input!.accept.split(',')).toEqual(OPEN_FILE_EXTENSIONS.map((extension) => `.${extension}`));
     picker.cancel();
     await choosing;
   });

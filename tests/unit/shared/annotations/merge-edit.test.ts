@@ -70,6 +70,20 @@ describe('mergeEdit: compare-and-set with a three-way merge', () => {
     expect(outcome.conflictCopy?.color).toBe('pink');
   });
 
+  it('merges an answer’s choice changed here with a note changed there, and keeps both choices apart', () => {
+    const answer = { ...base, replyTo: 'q-1', choice: 0 };
+    const mergeAnswer = (edit: Parameters<typeof merge>[0], current: Annotation) =>
+      mergeEdit({ base: editBaseOf(answer), edit, current, now, conflictTag: 'تعارض' });
+    const otherNote = { ...answer, note: note('هناك'), modified: '2026-06-01T00:00:00.000Z' };
+    const merged = mergeAnswer({ choice: 2 }, otherNote);
+    expect(merged.record).toMatchObject({ choice: 2, note: note('هناك'), replyTo: 'q-1' });
+    expect(merged.conflictCopy).toBeNull();
+    const otherChoice = { ...answer, choice: 1, modified: '2026-06-01T00:00:00.000Z' };
+    const clashed = mergeAnswer({ choice: 2 }, otherChoice);
+    expect(clashed.record?.choice).toBe(2);
+    expect(clashed.conflictCopy?.choice).toBe(1);
+  });
+
   it('is no conflict when the other side wrote the same note', () => {
     const outcome = merge({ note: note('نفسه') }, theirs({ note: note('نفسه') }));
     expect(outcome.conflictCopy).toBeNull();

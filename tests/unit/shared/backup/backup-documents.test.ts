@@ -76,9 +76,10 @@ describe('backups carrying imported documents', () => {
     });
   });
 
-  it('restores an older file without documents, and a format-3 file that omits them', () => {
+  it('restores an older file without documents, and a format-3 or later file that omits them', () => {
     const { 'hamish:documents': _, ...withoutDocuments } = backupWith([]);
-    for (const file of [{ ...withoutDocuments, hamishFormat: 2 }, withoutDocuments]) {
+    const formats = [2, 3].map((hamishFormat) => ({ ...withoutDocuments, hamishFormat }));
+    for (const file of [...formats, withoutDocuments]) {
       const parsed = parseBackup(JSON.stringify(file), { documents: new Map() });
       expect(parsed.ok && parsed.documents).toEqual([]);
       expect(parsed.ok && parsed.annotations).toHaveLength(1);

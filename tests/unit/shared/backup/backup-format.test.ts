@@ -25,7 +25,7 @@ const backupOf = (annotations: Parameters<typeof createBackup>[0]['annotations']
     newUuid,
   });
 
-describe('backup format 3', () => {
+describe('backup format 4', () => {
   it('writes a W3C AnnotationCollection whose embedded first page holds the annotations', () => {
     const [annotation] = fc.sample(annotationArbitrary(DOCS, LENGTH), { numRuns: 1, seed: 7 });
     const withNote = {
@@ -46,13 +46,14 @@ describe('backup format 3', () => {
       id: 'urn:uuid:6f1e0c2a-3b4d-4e5f-8a9b-0c1d2e3f4a5b',
       type: 'AnnotationCollection',
       label: 'Hamish backup 2024-01-02',
-      hamishFormat: 3,
+      hamishFormat: 4,
       generated: '2024-01-02T03:04:05.000Z',
       generator: { type: 'Software', name: 'Hamish', 'hamish:version': '0.1.0' },
       total: 1,
       'hamish:settings': { colorMeanings: { yellow: 'مهم' } },
       last: 'urn:uuid:7a2b3c4d-5e6f-4a1b-9c2d-3e4f5a6b7c8d',
       'hamish:documents': [],
+      'hamish:classroom': { readers: [], packs: [], answerFiles: [], marks: [] },
     });
     expect(first).toMatchObject({
       type: 'AnnotationPage',
@@ -189,6 +190,7 @@ describe('backup format 3', () => {
           annotations: unique,
           settings: { colorMeanings: {} },
           documents: [],
+          classroom: { readers: [], packs: [], answerFiles: [], marks: [] },
           sanitizedNotes: [],
         });
       }),

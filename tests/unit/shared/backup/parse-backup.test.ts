@@ -129,6 +129,7 @@ describe('format 1', () => {
       annotations: expected,
       settings: { colorMeanings: { yellow: 'مهم', blue: 'سؤال', pink: 'مصطلح' } },
       documents: [],
+      classroom: { readers: [], packs: [], answerFiles: [], marks: [] },
       sanitizedNotes: [],
     });
   });

@@ -27,6 +27,13 @@ export const backupMessages = defineMessages(
     restoreClampedFuture: 'بتاريخ تعديل في المستقبل (صار تاريخها وقت الاستعادة): {count}',
     restoreDocumentsAdded: 'مستندات مستوردة تعود إلى المكتبة: {count}',
     restoreDocumentsHeld: 'مستندات نصها في مكتبتك من قبل، فتنضم تظليلاتها إليها: {count}',
+    restoreClassroom:
+      'سجلات الصف في الملف: قرّاء {readers}، حزم قراءة {packs}، ملفات إجابات {answers}، علامات {marks}',
+    restoreClassroomWritten: 'سجلات صف جديدة على مكتبتك أو أحدث مما فيها: {count}',
+    restorePacksChangedBoth:
+      'حزم قراءة تغيّرت هنا وفي النسخة كلتيهما (تبقى نسختك، والأخرى باقية في ملف النسخة): {count}',
+    restoreStudentCopiesSkipped: 'نسخ طلاب من حزم تعدّها أنت (تبقى حزمتك كما هي): {count}',
+    restoreClassroomDone: 'سجلات صف استُعيدت: {count}.',
     restoreSafetyFailed:
       'لم نستطع حفظ نسخة الأمان التي نأخذها قبل كل استعادة ({reason})، فلم نغيّر شيئًا. احفظ نسخة احتياطية في ملف أولًا ثم استعد، أو استعد دون نسخة أمان.',
     restoreSaveFirst: 'احفظ نسخة في ملف ثم استعد',
@@ -59,6 +66,13 @@ export const backupMessages = defineMessages(
     restoreDocumentsAdded: 'Imported documents coming back to the library: {count}',
     restoreDocumentsHeld:
       'Documents whose text your library already holds, their highlights joining it: {count}',
+    restoreClassroom:
+      'Classroom records in the file: {readers} readers, {packs} reading packs, {answers} answer files, {marks} marks',
+    restoreClassroomWritten: 'Classroom records new to your library or newer than its own: {count}',
+    restorePacksChangedBoth:
+      'Reading packs changed both here and in the backup (yours stays; the other stays in the backup file): {count}',
+    restoreStudentCopiesSkipped: 'Students’ copies of packs you prepare (your pack stays as it is): {count}',
+    restoreClassroomDone: 'Classroom records restored: {count}.',
     restoreSafetyFailed:
       'The safety backup Hamish takes before every restore could not be saved ({reason}), so nothing was changed. Save a backup to a file first and then restore, or restore without a safety backup.',
     restoreSaveFirst: 'Save a backup file, then restore',

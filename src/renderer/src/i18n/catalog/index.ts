@@ -7,6 +7,10 @@ import { notesMessages } from './notes';
 import { backupMessages } from './backup';
 import { exportMessages } from './export';
 import { libraryMessages } from './library';
+import { classroomMessages } from './classroom';
+import { projectorMessages } from './projector';
+import { readersMessages } from './readers';
+import { classViewMessages } from './class-view';
 
 /** One line per feature catalog. */
 const catalogs = [
@@ -17,6 +21,10 @@ const catalogs = [
   backupMessages,
   exportMessages,
   libraryMessages,
+  classroomMessages,
+  projectorMessages,
+  readersMessages,
+  classViewMessages,
 ] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
