@@ -21,6 +21,7 @@ export const REPORT_ORDER = [
   'first-paint',
   'save-restore',
   'markdown-export',
+  'class-view',
 ];
 
 const MARKERS = {
