@@ -254,3 +254,22 @@ test('broken, hostile and misplaced classroom files are refused with a reason, a
   await expect(margin(page).locator('.pack-question')).toHaveCount(3);
   await expect(margin(page).getByRole('checkbox', { checked: true })).toHaveCount(2);
 });
+
+test('what a teacher types into a pack survives closing the window right after the last keystroke', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await openReader(page);
+  await margin(page).getByRole('button', { name: 'إجراءات' }).click();
+  await margin(page).getByRole('button', { name: 'أعدّ حزمة قراءة للصف' }).click();
+  await margin(page).getByRole('textbox', { name: 'تعليمات للطلاب' }).click();
+  await page.keyboard.type('اقرأ الفقرة الأولى بتمهّل');
+  await page.close();
+
+  const again = await context.newPage();
+  await openReader(again);
+  await openMarginTab(again, 'حزمة القراءة');
+  await expect(margin(again).getByRole('textbox', { name: 'تعليمات للطلاب' })).toHaveValue(
+    'اقرأ الفقرة الأولى بتمهّل',
+  );
+});

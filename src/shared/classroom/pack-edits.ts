@@ -72,6 +72,25 @@ export function changeQuestion(
   };
 }
 
+/** What a teacher types into a pack, as data: journaled at each keystroke and replayed after a crash. */
+export type TypedPackEdit =
+  | { kind: 'teacher' | 'instructions'; value: string }
+  | { kind: 'prompt'; questionId: string; value: string }
+  | { kind: 'choices'; questionId: string; value: string[] };
+
+export function applyTypedEdit(pack: ReadingPack, edit: TypedPackEdit, now: Date): ReadingPack {
+  switch (edit.kind) {
+    case 'teacher':
+      return { ...pack, teacher: { ...pack.teacher, name: edit.value } };
+    case 'instructions':
+      return { ...pack, instructions: edit.value };
+    case 'prompt':
+      return changeQuestion(pack, edit.questionId, { prompt: edit.value }, now);
+    case 'choices':
+      return changeQuestion(pack, edit.questionId, { choices: edit.value }, now);
+  }
+}
+
 export function removeQuestion(pack: ReadingPack, id: string): ReadingPack {
   return { ...pack, questions: pack.questions.filter((question) => question.id !== id) };
 }

@@ -1,5 +1,6 @@
 import { HIGHLIGHT_COLORS, type HighlightColor, type NoteBody } from '@shared/annotations/annotation-model';
 import type { AnnotationEdit, EditBase } from '@shared/annotations/merge-edit';
+import { MAX_CHOICES, type TypedPackEdit } from '@shared/classroom/pack-edits';
 import { z } from '@shared/zod';
 
 /**
@@ -34,14 +35,27 @@ export interface ColorMeaningJournalEntry {
   meaning: string;
 }
 
-export type JournalEntry = AnnotationJournalEntry | ColorMeaningJournalEntry;
+/** Text a teacher typed into a reading pack (its name, instructions, a question's prompt or options). */
+export interface PackTextJournalEntry {
+  kind: 'pack-text';
+  session: string;
+  seq: number;
+  at: string;
+  packId: string;
+  edit: TypedPackEdit;
+}
+
+export type JournalEntry = AnnotationJournalEntry | ColorMeaningJournalEntry | PackTextJournalEntry;
 
 export function journalKey(entry: Pick<JournalEntry, 'session' | 'kind'> & { target: string }): string {
   return `${JOURNAL_PREFIX}${entry.session}:${entry.kind}:${entry.target}`;
 }
 
 export function targetOf(entry: JournalEntry): string {
-  return entry.kind === 'annotation' ? entry.base.record.id : entry.color;
+  if (entry.kind === 'annotation') return entry.base.record.id;
+  if (entry.kind === 'color-meaning') return entry.color;
+  // One entry per field: a later keystroke in the same field replaces the earlier one.
+  return `${entry.packId}/${entry.edit.kind}/${'questionId' in entry.edit ? entry.edit.questionId : ''}`;
 }
 
 /** Synchronous, so nothing typed waits on a promise; false when the browser refused the write (quota). */
@@ -106,6 +120,24 @@ const entrySchema = z.discriminatedUnion('kind', [
     conflictTag: z.string().max(100),
   }),
   z.object({ kind: z.literal('color-meaning'), ...common, color, meaning: z.string().max(200) }),
+  z.object({
+    kind: z.literal('pack-text'),
+    ...common,
+    packId: z.string().max(100),
+    edit: z.discriminatedUnion('kind', [
+      z.object({ kind: z.enum(['teacher', 'instructions']), value: z.string().max(100_000) }),
+      z.object({
+        kind: z.literal('prompt'),
+        questionId: z.string().max(100),
+        value: z.string().max(100_000),
+      }),
+      z.object({
+        kind: z.literal('choices'),
+        questionId: z.string().max(100),
+        value: z.array(z.string().max(10_000)).max(MAX_CHOICES),
+      }),
+    ]),
+  }),
 ]);
 
 function parseEntry(raw: string | null): JournalEntry | null {

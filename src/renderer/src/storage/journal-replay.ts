@@ -1,7 +1,9 @@
 import type { NoteBody } from '@shared/annotations/annotation-model';
+import { applyTypedEdit } from '@shared/classroom/pack-edits';
 import { saveAnnotationEdit } from './annotation-edits';
 import { getDb, type HamishDb } from './db';
 import { clearJournalEntry, readJournal, type JournalEntry, type NoteDraft } from './edit-journal';
+import { updatePack } from './pack-store';
 import { saveColorMeaning } from './settings-store';
 
 export interface ReplayDeps {
@@ -65,6 +67,11 @@ export async function replayJournal(deps: ReplayDeps): Promise<ReplayReport> {
 async function replayEntry(entry: JournalEntry, deps: ReplayDeps, db: HamishDb, now: Date): Promise<number> {
   if (entry.kind === 'color-meaning') {
     await saveColorMeaning(entry.color, entry.meaning, db);
+    return 0;
+  }
+  if (entry.kind === 'pack-text') {
+    const { edit } = entry;
+    await updatePack(entry.packId, (pack) => applyTypedEdit(pack, edit, now), now, db);
     return 0;
   }
   const { note, ...rest } = entry.edit;

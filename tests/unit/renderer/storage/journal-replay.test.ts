@@ -13,6 +13,9 @@ import { AnnotationEditSession } from '@renderer/storage/edit-session';
 import { replayJournal, type ReplayDeps } from '@renderer/storage/journal-replay';
 import { saveAnnotationEdit } from '@renderer/storage/annotation-edits';
 import { readSetting } from '@renderer/storage/settings-store';
+import { startPack } from '@renderer/storage/pack-store';
+import type { TypedPackEdit } from '@shared/classroom/pack-edits';
+import { LESSON_ID, lessonDocument, lessonPack } from '../../../support/class-fixtures';
 import { noteFromMarkdown, noteFromStateJson } from '@renderer/notes/note-serialization';
 import { MemoryStorage } from '../../../support/memory-storage';
 import { storedAnnotation } from '../../../support/stored-annotation';
@@ -139,6 +142,38 @@ describe('replaying the edit journal', () => {
     });
     await replayJournal(deps(db, storage));
     expect(await readSetting('colorMeanings', db)).toEqual({ blue: 'سؤال للصف' });
+  });
+
+  it('replays what a teacher typed into a pack, the last keystroke of each field, and nothing else', async () => {
+    const db = await dbWith();
+    const pack = lessonPack(lessonDocument());
+    const [question] = pack.questions;
+    await startPack(pack, LESSON_ID, db);
+    const storage = new MemoryStorage();
+    const typed = (seq: number, edit: TypedPackEdit) =>
+      writeJournalEntry(storage, {
+        kind: 'pack-text',
+        session: 'closed',
+        seq,
+        at: '2026-12-01T09:00:00.000Z',
+        packId: pack.packId,
+        edit,
+      });
+    typed(1, { kind: 'prompt', questionId: question!.id, value: 'لماذا' });
+    typed(2, { kind: 'prompt', questionId: question!.id, value: 'لماذا يشرب الناس من النهر؟' });
+    typed(3, { kind: 'choices', questionId: question!.id, value: ['نعم', 'لا'] });
+    typed(4, { kind: 'instructions', value: 'اقرأ بتمهّل.' });
+    expect(readJournal(storage)).toHaveLength(3);
+
+    expect(await replayJournal(deps(db, storage))).toEqual({ replayed: 3, conflicts: 0, left: 0 });
+    const stored = (await db.classPacks.get(pack.packId))!.pack;
+    expect(stored.instructions).toBe('اقرأ بتمهّل.');
+    expect(stored.questions[0]).toMatchObject({
+      prompt: 'لماذا يشرب الناس من النهر؟',
+      choices: ['نعم', 'لا'],
+    });
+    expect(stored.questions.slice(1)).toEqual(pack.questions.slice(1));
+    expect(readJournal(storage)).toEqual([]);
   });
 
   it('keeps, and never replays, an entry it cannot read', async () => {

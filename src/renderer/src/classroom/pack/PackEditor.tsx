@@ -2,7 +2,6 @@ import { useState } from 'react';
 import type { AnchoredAnnotation } from '@shared/annotations/anchored-annotation';
 import { READING_PACK_MIME, type ReadingPack } from '@shared/classroom/classroom-model';
 import {
-  changeQuestion,
   includeInGuide,
   MAX_CHOICES,
   packProblem,
@@ -48,7 +47,7 @@ export function PackEditor({
   onGo: (start: number, end: number) => void;
 }) {
   const { t } = useI18n();
-  const change = usePackEdits(pack.packId);
+  const { change, type } = usePackEdits(pack.packId);
   const { status, setStatus, save } = useFileSaving(t('packExported'));
   const guided = new Set(pack.guide.map((item) => item.id));
   const placed = highlights.filter((item) => item.anchor.status !== 'orphan');
@@ -78,13 +77,13 @@ export function PackEditor({
       <PackTextField
         label={t('packTeacher')}
         initial={pack.teacher.name}
-        onChange={(name) => change((next) => ({ ...next, teacher: { ...next.teacher, name } }))}
+        onChange={(value) => type({ kind: 'teacher', value })}
       />
       <PackTextField
         label={t('packInstructions')}
         initial={pack.instructions}
         multiline
-        onChange={(instructions) => change((next) => ({ ...next, instructions }))}
+        onChange={(value) => type({ kind: 'instructions', value })}
       />
       <label className="pack-field">
         <span>{t('packDue')}</span>
@@ -157,9 +156,7 @@ export function PackEditor({
               placed={placedQuestion}
               textDir={textDir}
               onGo={onGo}
-              onChange={(edit) =>
-                change((next, now) => changeQuestion(next, placedQuestion.question.id, edit, now))
-              }
+              onType={(edit) => type({ ...edit, questionId: placedQuestion.question.id })}
               onRemove={() => change((next) => removeQuestion(next, placedQuestion.question.id))}
             />
           ))}
@@ -215,13 +212,13 @@ function QuestionEditor({
   placed,
   textDir,
   onGo,
-  onChange,
+  onType,
   onRemove,
 }: {
   placed: PlacedQuestion;
   textDir: 'rtl' | 'ltr';
   onGo: (start: number, end: number) => void;
-  onChange: (edit: { prompt?: string; choices?: string[] }) => void;
+  onType: (edit: { kind: 'prompt'; value: string } | { kind: 'choices'; value: string[] }) => void;
   onRemove: () => void;
 }) {
   const { t } = useI18n();
@@ -230,7 +227,7 @@ function QuestionEditor({
   const [choices, setChoices] = useState(question.choices);
   const updateChoices = (next: string[]) => {
     setChoices(next);
-    onChange({ choices: next });
+    onType({ kind: 'choices', value: next });
   };
   const kind = choices.length > 0 ? 'choice' : 'free';
   const headingId = `pack-question-${question.id}`;
@@ -260,7 +257,7 @@ function QuestionEditor({
           aria-label={t('packQuestionPrompt', { number })}
           onChange={(event) => {
             setPrompt(event.target.value);
-            onChange({ prompt: event.target.value });
+            onType({ kind: 'prompt', value: event.target.value });
           }}
         />
       </label>
