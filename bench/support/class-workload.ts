@@ -1,12 +1,11 @@
-import { selectorsFor } from '@shared/anchoring/anchor';
 import {
-  ANNOTATION_SCHEMA_VERSION,
   DEFAULT_READER,
   HIGHLIGHT_COLORS,
   type Annotation,
   type NoteBody,
   type Reader,
 } from '@shared/annotations/annotation-model';
+import { createAnnotation } from '@shared/annotations/create-annotation';
 import { uuidFrom } from '@shared/annotations/derived-id';
 import { buildAnswerFile } from '@shared/classroom/answers-file';
 import type { AnswerFile, PackQuestion, ReadingPack } from '@shared/classroom/classroom-model';
@@ -165,29 +164,9 @@ function answerText(question: PackQuestion, variant: number): string {
   return ANSWERS[variant % ANSWERS.length]!.replace('{quote}', quote);
 }
 
-function annotation(input: {
-  id: string;
-  document: ArticleDocument;
-  start: number;
-  end: number;
-  color: Annotation['color'];
-  author: Reader;
-  when: Date;
-}): Annotation {
-  const { document, start, end, when } = input;
-  return {
-    id: input.id,
-    documentId: document.manifest.id,
-    target: { source: document.versionId, selector: selectorsFor(document.text, start, end) },
-    start,
-    color: input.color,
-    tags: [],
-    note: { editorState: null, text: '', markdown: '' },
-    author: input.author,
-    created: when.toISOString(),
-    modified: when.toISOString(),
-    schemaVersion: ANNOTATION_SCHEMA_VERSION,
-  };
+function annotation(input: Omit<Parameters<typeof createAnnotation>[0], 'now'> & { when: Date }): Annotation {
+  const { when, ...rest } = input;
+  return createAnnotation({ ...rest, now: when });
 }
 
 /** A student's answer as their Hamish stores it: a note on the question's passage replying to the question. */

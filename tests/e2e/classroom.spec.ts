@@ -218,6 +218,17 @@ test('a whole class: three readers on one laptop and one on another hand in answ
   await screenshot(page, 'classroom-projector-dark');
   await page.keyboard.press('Escape');
   await expect(page.locator('html[data-projector]')).toHaveCount(0);
+
+  // The English interface over the Arabic text: the class view and the pack editor, light and dark.
+  await page.getByRole('button', { name: 'Switch the interface to English' }).click();
+  await expect(margin(page).getByRole('tab', { name: 'Class answers' })).toBeVisible();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openMarginTab(page, 'Class answers');
+    await screenshot(page, `classroom-class-view-en-${scheme}`);
+    await openMarginTab(page, 'Reading pack');
+    await screenshot(page, `classroom-pack-editor-en-${scheme}`);
+  }
   await laptop.close();
   await other.close();
 });

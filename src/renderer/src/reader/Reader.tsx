@@ -60,7 +60,6 @@ export function Reader({ document, target }: { document: ArticleDocument; target
   const [activeId, setActiveId] = useState<string | null>(null);
   const { articleRef, textMap, hitTest } = useHighlightPainting(document, items, activeId);
   const layers = useReaderLayers(document, textMap);
-  const classPane = useClassPane(document, articleRef);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [picker, setPicker] = useState<{ x: number; y: number; ids: string[] } | null>(null);
   const [finding, setFinding] = useState(0);
@@ -144,6 +143,7 @@ export function Reader({ document, target }: { document: ArticleDocument; target
     announce,
     onGo: goToPassage,
   });
+  const classPane = useClassPane(document, articleRef, pack.stored);
 
   const conflictTag = t('restoreConflictTag');
   useEffect(() => setConflictTag(conflictTag), [conflictTag]);

@@ -5,7 +5,7 @@ import { planAnswerImport } from '@shared/classroom/class-merge';
 import { parseClassFile } from '@shared/classroom/parse-class-file';
 import { PACK_FORMAT_NAME } from '@shared/classroom/pack-file';
 import type { ImportFile } from '@shared/platform/platform-contract';
-import { getDb, type AnswerMark, type HamishDb, type StoredAnswerFile, type StoredPack } from './db';
+import { getDb, type AnswerMark, type HamishDb, type StoredAnswerFile } from './db';
 import { StorageFullError, withQuotaCheck } from './storage-errors';
 
 /** The marks a teacher puts on an answer, stored by these keys; the labels live in the i18n catalogues. */
@@ -104,16 +104,6 @@ export function clearAnswerMark(answerId: string, db: HamishDb = getDb()): Promi
   return db.answerMarks.delete(answerId);
 }
 
-/** The pack a teacher prepared on this document, whose answers the class view collects; null when none. */
-export function readAuthorPack(documentId: string, db: HamishDb = getDb()): Promise<StoredPack | null> {
-  return db.classPacks
-    .where('documentId')
-    .equals(documentId)
-    .filter((stored) => stored.role === 'author')
-    .first()
-    .then((found) => found ?? null);
-}
-
 export function readAnswerFiles(packId: string, db: HamishDb = getDb()): Promise<StoredAnswerFile[]> {
   return db.answerFiles.where('packId').equals(packId).toArray();
 }
@@ -134,10 +124,6 @@ export async function readAnswerMarks(
 }
 
 /** Live: undefined until the first reading arrives. */
-export function useAuthorPack(documentId: string): StoredPack | null | undefined {
-  return useLiveQuery(() => readAuthorPack(documentId), [documentId]);
-}
-
 export function useAnswerFiles(packId: string): StoredAnswerFile[] | undefined {
   return useLiveQuery(() => readAnswerFiles(packId), [packId]);
 }
