@@ -6,8 +6,11 @@ const MINIMUM_NODE = [22, 12];
 
 const DEFAULT_MIRROR = 'https://github.com/electron/electron/releases/download/';
 
-/** The first thing about this machine or project that rules packaging out, as a sentence, or null. */
-export function packagingBlocker({ nodeVersion, platform, packageJson }) {
+/**
+ * The first thing about this machine or project that rules packaging out, as a sentence, or null.
+ * `deb` is what debMetadata found for the Linux package.
+ */
+export function packagingBlocker({ nodeVersion, platform, deb }) {
   const [major = 0, minor = 0] = nodeVersion.split('.').map(Number);
   const [needMajor, needMinor] = MINIMUM_NODE;
   if (major < needMajor || (major === needMajor && minor < needMinor)) {
@@ -17,20 +20,88 @@ export function packagingBlocker({ nodeVersion, platform, packageJson }) {
     );
   }
   // electron-builder refuses a deb without them, but only after Electron has been downloaded.
-  if (platform === 'linux' && (!hasAuthorEmail(packageJson.author) || !hasProjectUrl(packageJson))) {
-    return 'The deb package needs a maintainer and a homepage: add `author` (with an email) and `homepage` to package.json.';
+  if (platform === 'linux' && (!deb.maintainer || !deb.homepage)) {
+    const needs = [
+      !deb.maintainer && 'set DEBFULLNAME and DEBEMAIL (or git config user.name and user.email)',
+      !deb.homepage &&
+        "add `homepage` to package.json (or build from a clone whose origin is the project's web address)",
+    ].filter(Boolean);
+    return `The deb package needs a maintainer and a home page: ${needs.join(', and ')}.`;
   }
   return null;
 }
 
-/** npm accepts `author` as an object or as "Name <email> (url)". */
-function hasAuthorEmail(author) {
-  return typeof author === 'string' ? /<[^<>\s]+@[^<>\s]+>/.test(author) : Boolean(author?.email);
+/**
+ * The deb's Maintainer and Homepage. The project names no person: whoever builds the package maintains
+ * it, named as Debian's own tools name them (DEBFULLNAME, DEBEMAIL), else by their git identity; the
+ * home page is package.json's, else the web address of the clone's origin.
+ */
+export function debMetadata({ packageJson, env, git }) {
+  const author = authorOf(packageJson.author);
+  const email = author.email ?? bareEmail(env.DEBEMAIL) ?? git.email;
+  const name = author.email ? author.name : (env.DEBFULLNAME ?? nameIn(env.DEBEMAIL) ?? git.name);
+  return {
+    maintainer: email && name ? `${name} <${email}>` : null,
+    homepage: packageJson.homepage || repositoryUrl(packageJson.repository) || webAddress(git.origin),
+  };
 }
 
-/** electron-builder takes the deb's home page from `homepage`, or else from `repository`. */
-function hasProjectUrl({ homepage, repository }) {
-  return Boolean(homepage || repository);
+/** The configuration electron-builder gets: the deb's Maintainer and Homepage as found, where found. */
+export function withDebMetadata(config, { maintainer, homepage }) {
+  return {
+    ...config,
+    linux: { ...config.linux, ...(maintainer ? { maintainer } : {}) },
+    extraMetadata: { ...config.extraMetadata, ...(homepage ? { homepage } : {}) },
+  };
+}
+
+/** npm accepts `author` as an object or as "Name <email> (url)". */
+function authorOf(author) {
+  if (typeof author !== 'string') return { name: author?.name, email: author?.email };
+  const match = /^\s*([^<]*?)\s*<([^<>\s]+@[^<>\s]+)>/.exec(author);
+  return match ? { name: match[1] || undefined, email: match[2] } : { name: author.trim() || undefined };
+}
+
+/** DEBEMAIL is an address, or "Name <address>" (then DEBFULLNAME may be unset). */
+function bareEmail(value) {
+  if (!value) return undefined;
+  return /<([^<>\s]+@[^<>\s]+)>/.exec(value)?.[1] ?? (/^[^<>\s]+@[^<>\s]+$/.test(value) ? value : undefined);
+}
+
+function nameIn(value) {
+  return value ? /^\s*([^<]+?)\s*</.exec(value)?.[1] : undefined;
+}
+
+const SHORTHAND_HOSTS = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org' };
+
+/** package.json's `repository`: a URL, or npm's shorthand ("github:owner/repo", or "owner/repo" for GitHub). */
+function repositoryUrl(repository) {
+  const value = typeof repository === 'string' ? repository : repository?.url;
+  const shorthand = /^(?:(github|gitlab|bitbucket):)?([\w.-]+\/[\w.-]+)$/.exec(value ?? '');
+  if (shorthand) return `https://${SHORTHAND_HOSTS[shorthand[1] ?? 'github']}/${shorthand[2]}`;
+  return webAddress(value);
+}
+
+/** https://host/owner/repo for a hosted remote (https, ssh, scp-like); null for a local path or file:// URL. */
+export function webAddress(remote) {
+  if (!remote) return null;
+  const scp = /^[\w.-]+@([\w.-]+):(?!\/)(.+)$/.exec(remote);
+  let host;
+  let path;
+  if (scp) [, host, path] = scp;
+  else {
+    let url;
+    try {
+      url = new URL(remote.replace(/^git\+/, ''));
+    } catch {
+      return null;
+    }
+    if (!['https:', 'http:', 'ssh:', 'git:'].includes(url.protocol) || !url.hostname) return null;
+    host = url.hostname;
+    path = url.pathname.slice(1);
+  }
+  const cleaned = path.replace(/\/+$/, '').replace(/\.git$/, '');
+  return cleaned ? `https://${host}/${cleaned}` : null;
 }
 
 /** Where electron-builder's downloader fetches this Electron for this machine (ELECTRON_MIRROR moves it). */

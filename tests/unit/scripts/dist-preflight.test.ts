@@ -1,58 +1,157 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { electronUnreachable, electronZipUrl, packagingBlocker } from '../../../scripts/dist-preflight.mjs';
+import {
+  debMetadata,
+  electronUnreachable,
+  electronZipUrl,
+  packagingBlocker,
+  webAddress,
+  withDebMetadata,
+} from '../../../scripts/dist-preflight.mjs';
+import config from '../../../build/electron-builder.config.mjs';
 
-const PUBLISHABLE = {
-  author: { name: 'Hamish', email: 'hamish@example.org' },
-  homepage: 'https://example.org',
-};
+const NAMED = { maintainer: 'Hamish <hamish@example.org>', homepage: 'https://example.org' };
+const NOBODY = { maintainer: null, homepage: null };
 
 describe('packagingBlocker', () => {
   it.each([
     {
       nodeVersion: '20.20.2',
       platform: 'linux',
-      packageJson: PUBLISHABLE,
+      deb: NAMED,
       blocked: /needs Node 22\.12 or later \(this is Node 20\.20\.2\)/,
     },
-    { nodeVersion: '22.11.0', platform: 'darwin', packageJson: PUBLISHABLE, blocked: /needs Node 22\.12/ },
-    { nodeVersion: '22.12.0', platform: 'linux', packageJson: PUBLISHABLE, blocked: null },
-    { nodeVersion: '24.1.0', platform: 'win32', packageJson: {}, blocked: null },
-    { nodeVersion: '24.1.0', platform: 'darwin', packageJson: {}, blocked: null },
-    { nodeVersion: '24.1.0', platform: 'linux', packageJson: {}, blocked: /deb package needs a maintainer/ },
+    { nodeVersion: '22.11.0', platform: 'darwin', deb: NAMED, blocked: /needs Node 22\.12/ },
+    { nodeVersion: '22.12.0', platform: 'linux', deb: NAMED, blocked: null },
+    { nodeVersion: '24.1.0', platform: 'win32', deb: NOBODY, blocked: null },
+    { nodeVersion: '24.1.0', platform: 'darwin', deb: NOBODY, blocked: null },
     {
       nodeVersion: '24.1.0',
       platform: 'linux',
-      packageJson: { ...PUBLISHABLE, author: { name: 'Hamish' } },
-      blocked: /add `author` \(with an email\)/,
-    },
-    {
-      nodeVersion: '24.1.0',
-      platform: 'linux',
-      packageJson: { author: PUBLISHABLE.author },
-      blocked: /`homepage`/,
+      deb: NOBODY,
+      blocked:
+        /^The deb package needs a maintainer and a home page: set DEBFULLNAME and DEBEMAIL .*, and add `homepage`.*\.$/,
     },
     {
       nodeVersion: '24.1.0',
       platform: 'linux',
-      packageJson: { author: 'Hamish <hamish@example.org>', repository: 'github:hamish/reader' },
-      blocked: null,
+      deb: { ...NAMED, maintainer: null },
+      blocked: /: set DEBFULLNAME and DEBEMAIL \(or git config user\.name and user\.email\)\.$/,
     },
     {
       nodeVersion: '24.1.0',
       platform: 'linux',
-      packageJson: { author: 'Hamish', homepage: PUBLISHABLE.homepage },
-      blocked: /with an email/,
+      deb: { ...NAMED, homepage: null },
+      blocked: /: add `homepage` to package\.json \(or build from a clone whose origin is .*\)\.$/,
     },
-  ] as const)(
-    'Node $nodeVersion on $platform → $blocked',
-    ({ nodeVersion, platform, packageJson, blocked }) => {
-      const sentence = packagingBlocker({ nodeVersion, platform, packageJson });
-      if (blocked === null) expect(sentence).toBeNull();
-      else expect(sentence).toMatch(blocked);
+  ] as const)('Node $nodeVersion on $platform → $blocked', ({ nodeVersion, platform, deb, blocked }) => {
+    const sentence = packagingBlocker({ nodeVersion, platform, deb });
+    if (blocked === null) expect(sentence).toBeNull();
+    else expect(sentence).toMatch(blocked);
+  });
+});
+
+describe('debMetadata', () => {
+  const GIT = {
+    name: 'Salma Haddad',
+    email: 'salma@school.example',
+    origin: 'git@github.com:salma/hamish.git',
+  };
+  it.each([
+    {
+      why: "package.json's author and homepage win",
+      packageJson: {
+        author: { name: 'Hamish', email: 'hamish@example.org' },
+        homepage: 'https://example.org',
+      },
+      env: { DEBFULLNAME: 'Other', DEBEMAIL: 'other@example.org' },
+      git: GIT,
+      deb: NAMED,
     },
-  );
+    {
+      why: 'an author string with an email',
+      packageJson: { author: 'Hamish <hamish@example.org> (https://example.org)' },
+      env: {},
+      git: {},
+      deb: { maintainer: 'Hamish <hamish@example.org>', homepage: null },
+    },
+    {
+      why: "Debian's own variables name whoever builds",
+      packageJson: { author: 'Hamish' },
+      env: { DEBFULLNAME: 'Omar Said', DEBEMAIL: 'omar@example.org' },
+      git: GIT,
+      deb: { maintainer: 'Omar Said <omar@example.org>', homepage: 'https://github.com/salma/hamish' },
+    },
+    {
+      why: 'DEBEMAIL may hold the name too',
+      packageJson: {},
+      env: { DEBEMAIL: 'Omar Said <omar@example.org>' },
+      git: {},
+      deb: { maintainer: 'Omar Said <omar@example.org>', homepage: null },
+    },
+    {
+      why: 'else the git identity',
+      packageJson: {},
+      env: {},
+      git: GIT,
+      deb: { maintainer: 'Salma Haddad <salma@school.example>', homepage: 'https://github.com/salma/hamish' },
+    },
+    {
+      why: 'an email without a name is not a maintainer',
+      packageJson: {},
+      env: {},
+      git: { email: 'salma@school.example' },
+      deb: NOBODY,
+    },
+    {
+      why: "npm's repository shorthand",
+      packageJson: { repository: 'gitlab:school/hamish' },
+      env: {},
+      git: {},
+      deb: { maintainer: null, homepage: 'https://gitlab.com/school/hamish' },
+    },
+    {
+      why: 'a repository object',
+      packageJson: { repository: { url: 'git+https://codeberg.org/school/hamish.git' } },
+      env: {},
+      git: {},
+      deb: { maintainer: null, homepage: 'https://codeberg.org/school/hamish' },
+    },
+  ])('$why', ({ packageJson, env, git, deb }) => {
+    expect(debMetadata({ packageJson, env, git })).toEqual(deb);
+  });
+});
+
+describe('withDebMetadata', () => {
+  it('gives electron-builder the maintainer and home page, leaving the rest of the configuration as it is', () => {
+    const packaged = withDebMetadata(config, NAMED);
+    expect(packaged.linux).toEqual({ ...config.linux, maintainer: NAMED.maintainer });
+    expect(packaged.extraMetadata).toEqual({ homepage: NAMED.homepage });
+    expect({ ...packaged, linux: config.linux, extraMetadata: config.extraMetadata }).toEqual(config);
+  });
+
+  it('adds nothing it did not find (Windows and macOS need neither)', () => {
+    const packaged = withDebMetadata(config, NOBODY);
+    expect(packaged.linux).toEqual(config.linux);
+    expect(packaged.extraMetadata).toEqual({});
+  });
+});
+
+describe('webAddress', () => {
+  it.each([
+    ['https://github.com/salma/hamish.git', 'https://github.com/salma/hamish'],
+    ['git@github.com:salma/hamish.git', 'https://github.com/salma/hamish'],
+    ['ssh://git@gitlab.com/school/hamish', 'https://gitlab.com/school/hamish'],
+    ['git+https://codeberg.org/school/hamish.git/', 'https://codeberg.org/school/hamish'],
+    ['/work/main', null],
+    ['file:///work/main', null],
+    ['../hamish', null],
+    ['https://github.com/', null],
+    [undefined, null],
+  ])('%s → %s', (remote, address) => {
+    expect(webAddress(remote)).toBe(address);
+  });
 });
 
 describe('electronZipUrl', () => {
