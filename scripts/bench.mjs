@@ -1,10 +1,11 @@
 // `npm run bench [page…]`: runs bench/pages/*.ts in Debian Chromium (scripts/bench-runner.mjs), writes
 // bench-results/results.json and regenerates docs/benchmarks.md from it. On a fresh clone it installs the
-// dependencies, Chromium and the app build first. Exits 1 when a page failed or missed a target.
+// dependencies, the peers it compares against (bench/package.json), Chromium and the app build first. Exits 1
+// when a page failed or missed a target.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseBenchArgs, benchUsage } from './bench-args.mjs';
-import { ensureChromium, ensureDependencies, root, run } from './ensure-setup.mjs';
+import { ensureBenchPeers, ensureChromium, ensureDependencies, root, run } from './ensure-setup.mjs';
 
 /** Pages that load the built browser edition from /app/ rather than bundling what they measure. */
 const NEEDS_APP_BUILD = new Set(['first-paint', 'reading-controls']);
@@ -24,6 +25,7 @@ if (args.help) {
 }
 
 ensureDependencies();
+ensureBenchPeers();
 ensureChromium();
 if (args.pages.some((page) => NEEDS_APP_BUILD.has(page))) ensureAppBuild();
 

@@ -1,8 +1,9 @@
-// Read from the installed packages, so the report names the versions actually measured.
-import apacheAnnotator from '../../node_modules/@apache-annotator/dom/package.json';
+// Read from the installed packages, so the report names the versions actually measured: the peers from
+// bench/node_modules (bench/package.json), Dexie from the app's own.
+import apacheAnnotator from '../node_modules/@apache-annotator/dom/package.json';
+import domAnchorTextPosition from '../node_modules/dom-anchor-text-position/package.json';
+import domAnchorTextQuote from '../node_modules/dom-anchor-text-quote/package.json';
 import dexie from '../../node_modules/dexie/package.json';
-import domAnchorTextPosition from '../../node_modules/dom-anchor-text-position/package.json';
-import domAnchorTextQuote from '../../node_modules/dom-anchor-text-quote/package.json';
 
 const named = (pkg: { name: string; version: string }) => `${pkg.name} ${pkg.version}`;
 

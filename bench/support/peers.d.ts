@@ -1,3 +1,4 @@
+// Neither dom-anchor package ships types; both are installed from bench/package.json.
 declare module 'dom-anchor-text-quote' {
   export function toRange(
     root: Node,
@@ -6,7 +7,6 @@ declare module 'dom-anchor-text-quote' {
   ): Range | null;
 }
 
-/** A dependency of dom-anchor-text-quote (installed with it). */
 declare module 'dom-anchor-text-position' {
   export function toRange(root: Node, selector: { start: number; end: number }): Range;
 }
