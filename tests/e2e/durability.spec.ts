@@ -131,3 +131,36 @@ test.describe('every character survives an interruption right after the last key
     }
   });
 });
+
+test('a long note: the word typed last survives a reload right after it, with every paragraph', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // Some 300 paragraphs: the journal keeps such a note in chunks and rewrites only the one typed in.
+  const paragraphs = Array.from({ length: 300 }, (_, index) => `فقرة ${index + 1} عن Cameco في 2022.`);
+  await startNote(page);
+  await page.getByRole('textbox', { name: EDITOR }).evaluate((editor, text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    editor.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, paragraphs.join('\n'));
+  await expect.poll(() => storedNote(page, PHRASE), { timeout: 10_000 }).toBe(paragraphs.join('\n\n'));
+
+  const words: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    // The editor is still open after the paste; after a reload it is opened again.
+    if (i > 0) await card(page, PHRASE).getByRole('button', { name: 'حرّر' }).click();
+    await expect(page.getByRole('textbox', { name: EDITOR })).toBeFocused();
+    await page.keyboard.press('Control+End');
+    const word = `كلمة${i + 1}`;
+    await page.keyboard.type(word);
+    words.push(word);
+    await page.reload();
+    await expect(page.locator('article[data-reader-article] [data-block-id="p-11"]')).toBeVisible();
+    await expect
+      .poll(() => storedNote(page, PHRASE), { timeout: 10_000 })
+      .toBe([...paragraphs.slice(0, -1), `${paragraphs.at(-1)}${words.join('')}`].join('\n\n'));
+  }
+});

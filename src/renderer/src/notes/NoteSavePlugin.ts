@@ -2,6 +2,8 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { BLUR_COMMAND, COMMAND_PRIORITY_LOW, HISTORY_MERGE_TAG, mergeRegister } from 'lexical';
 import { useEffect, useRef } from 'react';
 import type { NoteBody } from '@shared/annotations/annotation-model';
+import { assembleDraft, type ChunkedDraft } from '@shared/notes/note-draft-chunks';
+import { createDraftSerializer } from './draft-serializer';
 import { noteFromEditorState } from './note-serialization';
 
 /** Quiet time after the last edit before saving: well inside the 500 ms promise. */
@@ -11,7 +13,7 @@ export const NOTE_SAVE_MAX_WAIT_MS = 2000;
 
 /** Where each keystroke is journaled at once, before the debounced save (see storage/edit-session.ts). */
 export interface NoteJournal {
-  typeNote(editorState: string): void;
+  typeNote(draft: ChunkedDraft): void;
   /** Lets a save that is due early (a delete, a closing window) serialize the note; returns the detach. */
   attachSerializer(serialize: () => NoteBody): () => void;
 }
@@ -24,8 +26,9 @@ interface NoteSavePluginProps {
 }
 
 /**
- * Journals every change synchronously as the editor's JSON (cheap), and serializes the whole note (text,
- * Markdown) only when a save is due: after a pause, on blur, page hide and unmount.
+ * Journals every change synchronously as the editor's JSON in chunks, re-serializing only the blocks the
+ * change touched (a keystroke in a long note stays cheap), and serializes the whole note (text, Markdown)
+ * only when a save is due: after a pause, on blur, page hide and unmount.
  */
 export function NoteSavePlugin({
   onChange,
@@ -48,7 +51,19 @@ export function NoteSavePlugin({
       timer = undefined;
       if (firstPendingAt === null) return;
       firstPendingAt = null;
-      onChangeRef.current(noteFromEditorState(editor.getEditorState()));
+      onChangeRef.current(wholeNote());
+    };
+    // The blocks the journal already serialized make the saved editor state too.
+    const wholeNote = () => {
+      const editorState = editor.getEditorState();
+      const { shell, chunks } = serializer.draft(editorState);
+      return noteFromEditorState(
+        editorState,
+        assembleDraft(
+          shell,
+          chunks.map((chunk) => chunk.json),
+        ),
+      );
     };
     const schedule = () => {
       const now = Date.now();
@@ -60,15 +75,19 @@ export function NoteSavePlugin({
       if (document.visibilityState === 'hidden') flush();
     };
 
+    const serializer = createDraftSerializer();
+    // Serialized while the reader reads, so that the first keystroke, too, serializes one block.
+    const primer = requestIdle(() => serializer.draft(editor.getEditorState()));
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', flushWhenHidden);
     const unregister = mergeRegister(
       editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
+        serializer.invalidate(editorState, { dirtyElements, dirtyLeaves });
         // Loading the note, and Lexical re-marking nodes when a plugin registers (tagged
         // history-merge, as OnChangePlugin assumes), change nothing; nor do selection moves.
         if (prevEditorState.isEmpty() || tags.has(HISTORY_MERGE_TAG)) return;
         if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-        journal?.typeNote(JSON.stringify(editorState.toJSON()));
+        journal?.typeNote(serializer.draft(editorState));
         schedule();
       }),
       editor.registerCommand(
@@ -80,6 +99,7 @@ export function NoteSavePlugin({
         COMMAND_PRIORITY_LOW,
       ),
       () => {
+        primer.cancel();
         window.removeEventListener('pagehide', flush);
         document.removeEventListener('visibilitychange', flushWhenHidden);
       },
@@ -89,7 +109,7 @@ export function NoteSavePlugin({
       clearTimeout(timer);
       timer = undefined;
       firstPendingAt = null;
-      return noteFromEditorState(editor.getEditorState());
+      return wholeNote();
     });
     return () => {
       flush();
@@ -99,4 +119,14 @@ export function NoteSavePlugin({
   }, [editor, journal, delayMs, maxWaitMs]);
 
   return null;
+}
+
+/** Runs `work` when the main thread is idle (soon, where the browser cannot tell). */
+function requestIdle(work: () => void): { cancel: () => void } {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(work, { timeout: 2_000 });
+    return { cancel: () => cancelIdleCallback(handle) };
+  }
+  const timer = setTimeout(work, 0);
+  return { cancel: () => clearTimeout(timer) };
 }

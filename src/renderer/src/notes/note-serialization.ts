@@ -4,13 +4,14 @@ import { $getRoot, type EditorState, type LexicalEditor } from 'lexical';
 import { EMPTY_NOTE, type NoteBody } from '@shared/annotations/annotation-model';
 import { NOTE_EDITOR_CONFIG, NOTE_TRANSFORMERS } from './note-editor-config';
 
-export function noteFromEditorState(editorState: EditorState): NoteBody {
+/** The whole note; `json` is the editor state's JSON when the caller already has it. */
+export function noteFromEditorState(editorState: EditorState, json?: string): NoteBody {
   return editorState.read(() => {
     const text = $getRoot().getTextContent();
     // Whitespace and empty blocks alone say nothing: store no note rather than an invisible one.
     if (text.trim() === '') return { ...EMPTY_NOTE };
     return {
-      editorState: JSON.stringify(editorState.toJSON()),
+      editorState: json ?? JSON.stringify(editorState.toJSON()),
       text,
       markdown: $convertToMarkdownString(NOTE_TRANSFORMERS),
     };

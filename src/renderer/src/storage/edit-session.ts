@@ -6,12 +6,16 @@ import {
   type EditBase,
   type EditOutcome,
 } from '@shared/annotations/merge-edit';
+import type { ChunkedDraft } from '@shared/notes/note-draft-chunks';
 import {
   clearJournalEntry,
   writeJournalEntry,
-  type AnnotationJournalEntry,
+  type JournalEntryToWrite,
   type NoteDraft,
+  type TypedNoteDraft,
 } from './edit-journal';
+
+type WrittenAnnotationEntry = Extract<JournalEntryToWrite, { kind: 'annotation' }>;
 
 export interface EditSessionDeps {
   storage: Storage;
@@ -40,7 +44,7 @@ export class AnnotationEditSession {
   private base: EditBase;
   private pending: AnnotationEdit = {};
   private sending: AnnotationEdit | null = null;
-  private draftNote: string | null = null;
+  private draftNote: ChunkedDraft | null = null;
   private draftTags: string[] | null = null;
   private serializer: (() => NoteBody) | null = null;
   private shownNote: string;
@@ -80,9 +84,9 @@ export class AnnotationEditSession {
     };
   }
 
-  /** A keystroke in the note: journaled now, saved with the next `change`. */
-  typeNote(editorState: string): void {
-    this.draftNote = editorState;
+  /** A keystroke in the note: journaled now (the chunks it changed), saved with the next `change`. */
+  typeNote(draft: ChunkedDraft): void {
+    this.draftNote = draft;
     this.journal();
   }
 
@@ -161,15 +165,16 @@ export class AnnotationEditSession {
 
   private journal(): void {
     this.seq += 1;
-    const edit: AnnotationJournalEntry['edit'] = { ...this.sending, ...this.pending };
-    const note: NoteDraft | undefined = this.draftNote !== null ? { editorState: this.draftNote } : edit.note;
+    const edit: WrittenAnnotationEntry['edit'] = { ...this.sending, ...this.pending };
+    const note: NoteDraft | TypedNoteDraft | undefined =
+      this.draftNote !== null ? { editorChunks: this.draftNote } : edit.note;
     if (note) edit.note = note;
     if (this.draftTags !== null) edit.tags = this.draftTags;
     writeJournalEntry(this.deps.storage, this.entry(this.seq, this.base, edit));
     this.notify();
   }
 
-  private entry(seq: number, base: EditBase, edit: AnnotationJournalEntry['edit']): AnnotationJournalEntry {
+  private entry(seq: number, base: EditBase, edit: WrittenAnnotationEntry['edit']): WrittenAnnotationEntry {
     return {
       kind: 'annotation',
       session: this.deps.session,

@@ -2,7 +2,14 @@ import type { NoteBody } from '@shared/annotations/annotation-model';
 import { applyTypedEdit } from '@shared/classroom/pack-edits';
 import { saveAnnotationEdit } from './annotation-edits';
 import { getDb, type HamishDb } from './db';
-import { clearJournalEntry, readJournal, type JournalEntry, type NoteDraft } from './edit-journal';
+import {
+  chunkSessions,
+  clearJournalEntry,
+  readJournal,
+  sweepJournalChunks,
+  type JournalEntry,
+  type NoteDraft,
+} from './edit-journal';
 import { updatePack } from './pack-store';
 import { saveColorMeaning } from './settings-store';
 
@@ -40,6 +47,10 @@ export async function replayJournal(deps: ReplayDeps): Promise<ReplayReport> {
     if (!entry || entry.session === session) continue;
     bySession.set(entry.session, [...(bySession.get(entry.session) ?? []), entry]);
   }
+  // A window that died between writing a note's chunks and the entry naming them left only chunks.
+  for (const owner of chunkSessions(storage)) {
+    if (owner !== session && !bySession.has(owner)) bySession.set(owner, []);
+  }
   for (const [owner, entries] of bySession) {
     const release = await deps.claimSession(owner);
     if (!release) {
@@ -57,6 +68,7 @@ export async function replayJournal(deps: ReplayDeps): Promise<ReplayReport> {
           report.left += 1;
         }
       }
+      sweepJournalChunks(storage, owner);
     } finally {
       release();
     }

@@ -18,6 +18,7 @@ import type { TypedPackEdit } from '@shared/classroom/pack-edits';
 import { LESSON_ID, lessonDocument, lessonPack } from '../../../support/class-fixtures';
 import { noteFromMarkdown, noteFromStateJson } from '@renderer/notes/note-serialization';
 import { MemoryStorage } from '../../../support/memory-storage';
+import { typedDraft } from '../../../support/typed-draft';
 import { storedAnnotation } from '../../../support/stored-annotation';
 import { testDatabases } from '../../../support/test-db';
 
@@ -42,7 +43,7 @@ function typedAndClosed(
     now: () => new Date('2026-12-01T09:00:00.000Z'),
     onState: () => {},
   });
-  session_.typeNote(noteFromMarkdown(markdown).editorState!);
+  session_.typeNote(typedDraft(markdown));
 }
 
 function deps(db: HamishDb, storage: Storage, overrides: Partial<ReplayDeps> = {}): ReplayDeps {
@@ -185,6 +186,93 @@ describe('replaying the edit journal', () => {
   });
 });
 
+describe('a long note typed in chunks', () => {
+  const LONG = Array.from({ length: 400 }, (_, index) => `فقرة **${index}** عن Cameco، 2022.`).join('\n\n');
+  const chunkKeys = (storage: Storage) =>
+    Array.from({ length: storage.length }, (_, index) => storage.key(index)!).filter((key) =>
+      key.startsWith('hamish.journal-chunk.'),
+    );
+
+  it('is replayed whole from its chunks, which are gone afterwards', async () => {
+    const annotation = storedAnnotation('a', 'doc', 1);
+    const db = await dbWith(annotation);
+    const storage = new MemoryStorage();
+    typedAndClosed(storage, annotation, LONG);
+    expect(chunkKeys(storage).length).toBeGreaterThan(5);
+
+    expect(await replayJournal(deps(db, storage))).toEqual({ replayed: 1, conflicts: 0, left: 0 });
+    expect((await db.annotations.get('a'))?.note.markdown).toBe(LONG);
+    expect(chunkKeys(storage)).toEqual([]);
+  });
+
+  it('writes only the chunk a keystroke changed, and removes the chunk it replaced', () => {
+    const storage = new CountingStorage();
+    const editing = editSession(storage, storedAnnotation('a', 'doc', 1));
+    editing.typeNote(typedDraft(LONG));
+    const whole = storage.written;
+    const before = new Set(chunkKeys(storage));
+
+    storage.written = 0;
+    editing.typeNote(typedDraft(LONG.replace('فقرة **200**', 'فقرة **200**ب')));
+    expect(storage.written).toBeLessThan(whole / 10);
+    expect(chunkKeys(storage).length).toBe(before.size);
+    expect(chunkKeys(storage).filter((key) => !before.has(key)).length).toBeGreaterThanOrEqual(1);
+    const [journaled] = readJournal(storage);
+    expect(
+      noteFromStateJson((journaled?.entry as AnnotationJournalEntry).edit.note!.editorState!).markdown,
+    ).toBe(LONG.replace('فقرة **200**', 'فقرة **200**ب'));
+  });
+
+  it('keeps an entry whose chunk is missing, and never replays it', async () => {
+    const annotation = storedAnnotation('a', 'doc', 1);
+    const db = await dbWith(annotation);
+    const storage = new MemoryStorage();
+    typedAndClosed(storage, annotation, LONG);
+    storage.removeItem(chunkKeys(storage)[3]!);
+
+    expect(readJournal(storage).map(({ entry }) => entry)).toEqual([null]);
+    expect(await replayJournal(deps(db, storage))).toEqual({ replayed: 0, conflicts: 0, left: 0 });
+    expect(storage.getItem('hamish.journal.closed:annotation:a')).not.toBeNull();
+    expect((await db.annotations.get('a'))?.note.text).toBe('');
+  });
+
+  it('sweeps the chunks of a window that died before writing the entry naming them', async () => {
+    const db = await dbWith(storedAnnotation('a', 'doc', 1));
+    const storage = new MemoryStorage();
+    storage.setItem('hamish.journal-chunk.died:0123456789abcdef', '{"type":"paragraph"}');
+    await replayJournal(deps(db, storage));
+    expect(chunkKeys(storage)).toEqual([]);
+  });
+
+  it('leaves nothing written when the quota refuses a chunk', () => {
+    const storage = new MemoryStorage();
+    const editing = editSession(storage, storedAnnotation('a', 'doc', 1));
+    storage.failWrites = true;
+    editing.typeNote(typedDraft(LONG));
+    expect(storage.length).toBe(0);
+  });
+});
+
+/** Counts the characters written, as the cost of a keystroke's journaling. */
+class CountingStorage extends MemoryStorage {
+  written = 0;
+  override setItem(key: string, value: string): void {
+    this.written += value.length;
+    super.setItem(key, value);
+  }
+}
+
+function editSession(storage: Storage, annotation: Annotation): AnnotationEditSession {
+  return new AnnotationEditSession(annotation, {
+    storage,
+    session: 'here',
+    save: () => new Promise(() => {}),
+    conflictTag: () => 'c',
+    now: () => new Date('2026-12-01T09:00:00.000Z'),
+    onState: () => {},
+  });
+}
+
 describe('an edit session', () => {
   const annotation = storedAnnotation('a', 'doc', 1, { note: noteFromMarkdown('أصل') });
   function session(storage: Storage, db: HamishDb, fail = false) {
@@ -205,7 +293,7 @@ describe('an edit session', () => {
     const db = await dbWith(annotation);
     const storage = new MemoryStorage();
     const editing = session(storage, db);
-    editing.typeNote(noteFromMarkdown('أصل وزيادة').editorState!);
+    editing.typeNote(typedDraft('أصل وزيادة'));
     const [journaled] = readJournal(storage);
     expect((journaled?.entry as AnnotationJournalEntry).edit.note).toEqual({
       editorState: noteFromMarkdown('أصل وزيادة').editorState,
@@ -216,6 +304,8 @@ describe('an edit session', () => {
     await editing.flush();
     expect((await db.annotations.get('a'))?.note.text).toBe('أصل وزيادة');
     expect(readJournal(storage)).toEqual([]);
+    // Nor a chunk of the note: the journal is empty.
+    expect(storage.length).toBe(0);
     expect(editing.hasUnsaved()).toBe(false);
   });
 
@@ -243,7 +333,7 @@ describe('an edit session', () => {
     expect(editing.revision).toBe(1);
     expect(editing.note.text).toBe('من نافذة أخرى');
 
-    editing.typeNote(noteFromMarkdown('محلي').editorState!);
+    editing.typeNote(typedDraft('محلي'));
     editing.observe({ ...elsewhere, note: noteFromMarkdown('ثالثة'), modified: '2026-12-01T12:00:00.000Z' });
     expect(editing.revision).toBe(1);
   });
