@@ -1,4 +1,4 @@
-import { forwardRef, type ClipboardEvent, type MouseEvent } from 'react';
+import { forwardRef, memo, type ClipboardEvent, type MouseEvent } from 'react';
 import { CHUNK_CLASS, chunkArticleBody } from '@shared/document/article-chunks';
 import type { ArticleDocument, Block } from '@shared/document/document-model';
 import { useI18n } from '../i18n/I18nProvider';
@@ -58,59 +58,61 @@ function skipToFirstCard(event: MouseEvent<HTMLAnchorElement>): void {
 }
 
 /**
+ * Memoized: the reader re-renders with every save and selection, and thousands of blocks need not be
+ * compared each time; the article changes with its document and reading settings alone.
+ *
  * Each block holds exactly one text node, its text verbatim (or, with harakat hidden, masked to the same
  * length: settings/diacritics.ts): the DOM text map and the highlight painter rely on it, and nothing is
  * ever inserted into the article. The body's blocks sit in chunks (shared/document/article-chunks.ts), as
  * in the prerendered article (prerender/article-shell.ts), so React's replacement moves nothing.
  */
-export const ArticleView = forwardRef<HTMLElement, { document: ArticleDocument }>(function ArticleView(
-  { document },
-  ref,
-) {
-  const { t, language } = useI18n();
-  // Only the harakat change the text; a size switch is CSS alone and renders nothing here.
-  const diacritics = useReadingSetting('diacritics');
-  const [title, ...body] = document.blocks;
-  const firstParagraph = body.find((block) => block.kind === 'paragraph');
-  const { leading, chunks } = chunkArticleBody(body);
-  const { manifest } = document;
-  const blockElement = (block: Block) => (
-    <BlockElement key={block.id} block={block} timed={block === firstParagraph} diacritics={diacritics} />
-  );
-  return (
-    <>
-      <article
-        ref={ref}
-        className="article"
-        lang={manifest.language}
-        dir={manifest.direction}
-        data-reader-article
-        data-document-version={document.versionId}
-        aria-label={t('articleLabel')}
-        tabIndex={0}
-        id="article"
-        onCopy={diacritics ? undefined : copyVisibleText}
-      >
-        {title && <BlockElement block={title} diacritics={diacritics} />}
-        <p className="byline" lang={language} dir="auto">
-          <span>{t('source', { name: sourceName(manifest.source, language) })}</span>
-          {manifest.imported?.byline && manifest.imported.byline !== manifest.source.name && (
-            <span dir="auto">{manifest.imported.byline}</span>
-          )}
-          {manifest.publication && (
-            <span>{t('published', { date: formatPublication(manifest.publication, language) })}</span>
-          )}
-        </p>
-        {leading.map(blockElement)}
-        {chunks.map((chunk) => (
-          <div key={chunk[0]!.id} className={CHUNK_CLASS}>
-            {chunk.map(blockElement)}
-          </div>
-        ))}
-      </article>
-      <a className="skip-inline skip-to-margin" href="#margin-title" onClick={skipToFirstCard}>
-        {t('skipToMargin')}
-      </a>
-    </>
-  );
-});
+export const ArticleView = memo(
+  forwardRef<HTMLElement, { document: ArticleDocument }>(function ArticleView({ document }, ref) {
+    const { t, language } = useI18n();
+    // Only the harakat change the text; a size switch is CSS alone and renders nothing here.
+    const diacritics = useReadingSetting('diacritics');
+    const [title, ...body] = document.blocks;
+    const firstParagraph = body.find((block) => block.kind === 'paragraph');
+    const { leading, chunks } = chunkArticleBody(body);
+    const { manifest } = document;
+    const blockElement = (block: Block) => (
+      <BlockElement key={block.id} block={block} timed={block === firstParagraph} diacritics={diacritics} />
+    );
+    return (
+      <>
+        <article
+          ref={ref}
+          className="article"
+          lang={manifest.language}
+          dir={manifest.direction}
+          data-reader-article
+          data-document-version={document.versionId}
+          aria-label={t('articleLabel')}
+          tabIndex={0}
+          id="article"
+          onCopy={diacritics ? undefined : copyVisibleText}
+        >
+          {title && <BlockElement block={title} diacritics={diacritics} />}
+          <p className="byline" lang={language} dir="auto">
+            <span>{t('source', { name: sourceName(manifest.source, language) })}</span>
+            {manifest.imported?.byline && manifest.imported.byline !== manifest.source.name && (
+              <span dir="auto">{manifest.imported.byline}</span>
+            )}
+            {manifest.publication && (
+              <span>{t('published', { date: formatPublication(manifest.publication, language) })}</span>
+            )}
+          </p>
+          {leading.map(blockElement)}
+          {chunks.map((chunk) => (
+            <div key={chunk[0]!.id} className={CHUNK_CLASS}>
+              {chunk.map(blockElement)}
+            </div>
+          ))}
+        </article>
+        <a className="skip-inline skip-to-margin" href="#margin-title" onClick={skipToFirstCard}>
+          {t('skipToMargin')}
+        </a>
+      </>
+    );
+  }),
+);
