@@ -203,12 +203,15 @@ async function runPage(baseUrl, name) {
     env,
     viewport: { width: 1280, height: 800 },
   });
-  // Trusted input, which a page cannot make for itself (Event Timing and editors only see real keys).
+  // Trusted input, which a page cannot make for itself (Event Timing and editors only see real keys), and
+  // a full garbage collection, so that no contender's pass pays for another's garbage.
   const sessions = new WeakMap();
   await context.exposeBinding('benchInput', async ({ page }, input) => {
-    if (input.kind !== 'key') throw new Error(`unknown bench input ${JSON.stringify(input)}`);
+    if (input.kind !== 'key' && input.kind !== 'gc')
+      throw new Error(`unknown bench input ${JSON.stringify(input)}`);
     if (!sessions.has(page)) sessions.set(page, await context.newCDPSession(page));
-    await pressKey(sessions.get(page), input);
+    if (input.kind === 'gc') await sessions.get(page).send('HeapProfiler.collectGarbage');
+    else await pressKey(sessions.get(page), input);
   });
   let timedOut = false;
   const timer = setTimeout(() => {

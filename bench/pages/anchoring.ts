@@ -13,7 +13,14 @@ import {
   renderArticle,
   type BenchDocument,
 } from '../support/bench-document';
-import { count, defineBench, median, type BenchGroup, type BenchMeasure } from '../support/bench-page';
+import {
+  collectGarbage,
+  count,
+  defineBench,
+  median,
+  type BenchGroup,
+  type BenchMeasure,
+} from '../support/bench-page';
 import { PEER_SOURCES, WRITTEN_FOR_BENCH } from '../support/peer-sources';
 
 const DOCUMENT_LENGTH = 400_000;
@@ -129,7 +136,7 @@ defineBench(async () => {
     `${count(original.text.length)} characters of Arabic in ${count(original.blocks.length)} blocks (the seed article repeated, one word in eight varied, so short quotes recur and only context tells copies apart); ${count(SELECTORS)} selectors of 5–80 characters at random places`,
     `Hamish: anchorAll (src/shared/anchoring/anchor.ts) on the document's canonical text, then createTextMap + rangeFor (src/renderer/src/reader/dom-text-map.ts) to a DOM Range for each: the same work as the peers, selectors in, Ranges out`,
     'floor: text.indexOf(exact) for each quote on the same text, nothing else (it finds the first occurrence, right or not)',
-    `a peer whose pass takes under ${FAST_PEER_MS / 1000} s runs in the same interleaved rounds as Hamish and the floor (median of ${RUNS} after a warm-up round, each round starting with the next); a slower one runs once, stopped after ${PEER_BUDGET_MS / 1000} s and its time extrapolated from the selectors it finished; correctness is checked after the clock, against where each passage really is`,
+    `a peer whose pass takes under ${FAST_PEER_MS / 1000} s runs in the same interleaved rounds as Hamish and the floor (median of ${RUNS} after a warm-up round, each round starting with the next, every pass after a full garbage collection so that none pays for the garbage of the one before); a slower one runs once, stopped after ${PEER_BUDGET_MS / 1000} s and its time extrapolated from the selectors it finished; correctness is checked after the clock, against where each passage really is`,
   ];
   const groups: BenchGroup[] = [
     {
@@ -205,6 +212,7 @@ async function measureCase(input: {
   const rightRanges = (answers: unknown[]) =>
     (answers as (Range | null)[]).filter((range, index) => isRight(range, index)).length;
   const timed = async <T>(work: () => T) => {
+    await collectGarbage();
     const started = performance.now();
     const answers = work();
     return { ms: performance.now() - started, answers: answers as unknown[] };
@@ -231,6 +239,7 @@ async function measureCase(input: {
     measure: { ...measure, role: 'peer' },
     pass: async (budgetMs) => {
       const answers: (Range | null)[] = [];
+      await collectGarbage();
       const started = performance.now();
       while (answers.length < total && performance.now() - started < budgetMs) {
         answers.push(await anchor(answers.length));

@@ -25,7 +25,9 @@ export interface PageBench {
 }
 
 /** What the runner does on the page's behalf: real (trusted) input, which the page cannot make itself. */
-export interface BenchInput {
+export type BenchInput = KeyInput | { kind: 'gc' };
+
+interface KeyInput {
   kind: 'key';
   /** What the key types, e.g. 'ب'. */
   key: string;
@@ -76,6 +78,12 @@ export function rotatedOrder(caseIds: readonly string[], rounds: number): string
 export async function pressKey(key: string, code: string, keyCode: number): Promise<void> {
   if (!window.benchInput) throw new Error('window.benchInput is missing: run this page with npm run bench');
   await window.benchInput({ kind: 'key', key, code, keyCode });
+}
+
+/** A full garbage collection (through the runner), so that a timed pass starts on a clean heap. */
+export async function collectGarbage(): Promise<void> {
+  if (!window.benchInput) throw new Error('window.benchInput is missing: run this page with npm run bench');
+  await window.benchInput({ kind: 'gc' });
 }
 
 /** Resolves once the frame after the current one has been produced: what the reader sees is painted. */
