@@ -34,16 +34,28 @@ export function selectorsFor(
  * the old offset by chance after an edit.
  */
 export function anchorAnnotation(text: string, selectors: AnnotationSelectors): AnchorResult {
+  return anchorInPlace(text, selectors) ?? anchorByQuote(text, selectors[0], selectors[1].start);
+}
+
+/**
+ * The annotation at its stored position, quote and context intact; null when it is not there. The answer
+ * depends on nothing else, so it holds for as long as the text and the selectors do.
+ */
+export function anchorInPlace(text: string, selectors: AnnotationSelectors): AnchorResult | null {
   const [quote, position] = selectors;
-  if (quoteWithContextAt(text, quote, position.start)) return anchoredAt(position.start, quote);
-  return anchorByQuote(text, quote, position.start);
+  return quoteWithContextAt(text, quote, position.start) ? anchoredAt(position.start, quote) : null;
 }
 
 /**
  * Anchors many annotations at once, results in input order. After an edit every later annotation moves by
  * the same amount, so the shift found for one annotation is tried on the next before searching the text.
+ * `inPlace[i]`, when given, is annotation i's `anchorInPlace` result, already known: it is not checked again.
  */
-export function anchorAll(text: string, annotations: readonly Pick<Annotation, 'target'>[]): AnchorResult[] {
+export function anchorAll(
+  text: string,
+  annotations: readonly Pick<Annotation, 'target'>[],
+  inPlace: readonly (AnchorResult | null | undefined)[] = [],
+): AnchorResult[] {
   const order = annotations.map((_, index) => index);
   order.sort((a, b) => positionOf(annotations[a]!).start - positionOf(annotations[b]!).start);
   const results = new Array<AnchorResult>(annotations.length);
@@ -51,9 +63,12 @@ export function anchorAll(text: string, annotations: readonly Pick<Annotation, '
   for (const index of order) {
     const [quote, position] = annotations[index]!.target.selector;
     const shifted = position.start + shift;
+    const known = inPlace[index];
     let result: AnchorResult;
-    if (quoteWithContextAt(text, quote, position.start)) result = anchoredAt(position.start, quote);
-    else if (shift !== 0 && quoteWithContextAt(text, quote, shifted)) result = anchoredAt(shifted, quote);
+    if (known) result = known;
+    else if (known === undefined && quoteWithContextAt(text, quote, position.start)) {
+      result = anchoredAt(position.start, quote);
+    } else if (shift !== 0 && quoteWithContextAt(text, quote, shifted)) result = anchoredAt(shifted, quote);
     else result = anchorByQuote(text, quote, shifted);
     if (result.status !== 'orphan') shift = result.start - position.start;
     results[index] = result;

@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { anchorInReadingOrder, type AnchoredAnnotation } from '@shared/annotations/anchored-annotation';
+import { useMemo, useState } from 'react';
+import { createReadingOrderAnchorer, type AnchoredAnnotation } from '@shared/annotations/anchored-annotation';
 import type { ArticleDocument } from '@shared/document/document-model';
 import { otherLayers, ownAnnotations, type ReaderLayer } from '../classroom/readers/reader-roster';
 import { useAnnotationFeed } from '../storage/annotation-feed';
@@ -12,12 +12,14 @@ import { useReaders } from '../storage/reader-store';
 export function useDocumentAnnotations(document: ArticleDocument): AnchoredAnnotation[] | undefined {
   const annotations = useAnnotationFeed(document.manifest.id);
   const readerId = useReaders()?.current.id;
+  // A note saved while typing changes one annotation: only that one is anchored again.
+  const [anchorInReadingOrder] = useState(createReadingOrderAnchorer);
   return useMemo(
     () =>
       annotations && readerId
         ? anchorInReadingOrder(document.text, ownAnnotations(annotations, readerId))
         : undefined,
-    [annotations, document.text, readerId],
+    [anchorInReadingOrder, annotations, document.text, readerId],
   );
 }
 
@@ -44,6 +46,7 @@ export function useShownLayers(
   layers: readonly ReaderLayer[],
   shown: ReadonlySet<string>,
 ): ShownLayer[] {
+  const [anchorInReadingOrder] = useState(createReadingOrderAnchorer);
   return useMemo(
     () =>
       layers
@@ -53,6 +56,6 @@ export function useShownLayers(
           name,
           items: anchorInReadingOrder(document.text, annotations),
         })),
-    [document.text, layers, shown],
+    [anchorInReadingOrder, document.text, layers, shown],
   );
 }

@@ -1,15 +1,10 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { liveQuery, type Subscription } from 'dexie';
 import type { Annotation } from '@shared/annotations/annotation-model';
-import { readDocumentAnnotations, savePack, type DocumentReading } from './annotation-store';
-
-/** Quiet time after a reading from the records before it is packed: edits come in bursts. */
-const PACK_AFTER_MS = 2_000;
+import { watchDocumentAnnotations, type WatchUpdate } from './annotation-watch';
 
 interface FeedState {
   /** Undefined until the first reading arrives. */
   annotations: Annotation[] | undefined;
-  version?: string | null;
   error?: unknown;
 }
 
@@ -17,8 +12,7 @@ interface Feed {
   state: FeedState;
   listeners: Set<() => void>;
   users: number;
-  subscription: Subscription;
-  packTimer?: ReturnType<typeof setTimeout>;
+  stop: () => void;
 }
 
 const NOT_READ: FeedState = { annotations: undefined };
@@ -37,36 +31,18 @@ export function openAnnotationFeed(documentId: string): () => void {
     // Kept for a task, so an immediate re-open (StrictMode, a quick back-and-forth) reuses the reading.
     setTimeout(() => {
       if (feed.users > 0 || feeds.get(documentId) !== feed) return;
-      feed.subscription.unsubscribe();
+      feed.stop();
       feeds.delete(documentId);
     });
   };
 }
 
 function createFeed(documentId: string): Feed {
-  const feed: Feed = {
-    state: NOT_READ,
-    listeners: new Set(),
-    users: 0,
-    subscription: { unsubscribe() {}, closed: false },
-  };
+  const feed: Feed = { state: NOT_READ, listeners: new Set(), users: 0, stop: () => {} };
   feeds.set(documentId, feed);
-  const update = (state: FeedState) => {
-    feed.state = state;
+  feed.stop = watchDocumentAnnotations(documentId, (update: WatchUpdate) => {
+    feed.state = 'error' in update ? { ...feed.state, error: update.error } : update;
     feed.listeners.forEach((listener) => listener());
-  };
-  const receive = (reading: DocumentReading) => {
-    // Our own pack coming back: the same annotations, already shown.
-    if (reading.fromPack && feed.state.annotations && feed.state.version === reading.version) return;
-    update({ annotations: reading.annotations, version: reading.version });
-    clearTimeout(feed.packTimer);
-    if (!reading.fromPack) {
-      feed.packTimer = setTimeout(() => void savePack(documentId, reading), PACK_AFTER_MS);
-    }
-  };
-  feed.subscription = liveQuery(() => readDocumentAnnotations(documentId)).subscribe({
-    next: receive,
-    error: (error: unknown) => update({ ...feed.state, error }),
   });
   return feed;
 }

@@ -34,6 +34,26 @@ export function readDocumentAnnotations(
   });
 }
 
+/** Some records, by id, and the document's annotations version, read together. */
+export interface RecordsReading {
+  /** The records found, of whatever document; an id without a record was deleted. */
+  records: Annotation[];
+  version: string | null;
+}
+
+/** One transaction: the records written since the last reading, and the version they bring it to. */
+export function readAnnotationRecords(
+  documentId: string,
+  ids: readonly string[],
+  db: HamishDb = getDb(),
+): Promise<RecordsReading> {
+  return db.transaction('r', db.annotations, db.settings, async () => {
+    const found = await db.annotations.bulkGet([...ids]);
+    const records = found.filter((record): record is Annotation => record !== undefined);
+    return { records, version: await currentVersion(db, documentId) };
+  });
+}
+
 /**
  * Keeps a reading as the document's pack, unless annotations were written since it was read (then the
  * pack would be stale, and it is not kept). A pack is only a faster copy: failing to write one is no error.
