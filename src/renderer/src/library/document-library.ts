@@ -15,6 +15,7 @@ import {
   recordVisit,
   replaceImportedDocument,
   restoreDeletedDocument,
+  watchImportedListings,
   watchLibraryRecords,
   type DeletedDocument,
   type LibraryRecords,
@@ -59,6 +60,16 @@ export interface DocumentLibrary {
   undoDelete(deleted: DeletedDocument): Promise<void>;
   /** The library's cards, now and after every change; returns the unsubscribe (useLibrary). */
   watchEntries(listener: (entries: LibraryEntry[]) => void, onError: (error: unknown) => void): () => void;
+  /**
+   * Every document's id and title, bundled first; again after an import, a replacement or a deletion,
+   * never for an annotation (a note saved while typing must not make the library be counted again).
+   */
+  watchTitles(listener: (titles: LibraryTitle[]) => void, onError: (error: unknown) => void): () => void;
+}
+
+export interface LibraryTitle {
+  id: string;
+  title: string;
 }
 
 export function createDocumentLibrary(
@@ -148,20 +159,51 @@ export function createDocumentLibrary(
 
     undoDelete: (deleted) => restoreDeletedDocument(deleted, db),
 
-    watchEntries(listener, onError) {
-      let stop: (() => void) | null = null;
-      let cancelled = false;
-      bundledSummaries().then((bundled) => {
-        if (cancelled) return;
-        const ids = bundled.map((summary) => summary.id);
-        stop = watchLibraryRecords(ids, (records) => listener(entriesOf(bundled, records)), onError, db);
-      }, onError);
-      return () => {
-        cancelled = true;
-        stop?.();
-      };
-    },
+    watchEntries: (listener, onError) =>
+      afterBundled(
+        (bundled) =>
+          watchLibraryRecords(
+            bundled.map((summary) => summary.id),
+            (records) => listener(entriesOf(bundled, records)),
+            onError,
+            db,
+          ),
+        onError,
+      ),
+
+    watchTitles: (listener, onError) =>
+      afterBundled(
+        (bundled) =>
+          watchImportedListings(
+            (listings) =>
+              listener(
+                [...bundled, ...listings.map((listing) => listing.summary)].map(({ id, title }) => ({
+                  id,
+                  title,
+                })),
+              ),
+            onError,
+            db,
+          ),
+        onError,
+      ),
   };
+
+  /** Starts a watch once the bundled summaries are known; the returned stop works before that too. */
+  function afterBundled(
+    watch: (bundled: readonly DocumentSummary[]) => () => void,
+    onError: (error: unknown) => void,
+  ): () => void {
+    let stop: (() => void) | null = null;
+    let cancelled = false;
+    bundledSummaries().then((bundled) => {
+      if (!cancelled) stop = watch(bundled);
+    }, onError);
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }
 }
 
 /** Bundled cards first, in the index's order, then the imported ones by date added. */

@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useImports } from '../library/ImportProvider';
 import { useDocumentLibrary } from '../library/LibraryProvider';
 import { useOpenDocument } from '../library/open-document';
-import { useLibraryState } from '../library/useLibrary';
+import { useLibraryTitles } from '../library/useLibrary';
 
 /**
  * The source's "read also" list. A title that matches a library document (folded as find folds)
@@ -14,18 +14,18 @@ import { useLibraryState } from '../library/useLibrary';
 export function RelatedPieces({ pieces, lang }: { pieces: RelatedPiece[]; lang: string }) {
   const { t } = useI18n();
   // Without the library (it could not be read) the titles stay plain: the article still reads.
-  const { entries } = useLibraryState(useDocumentLibrary());
+  const titles = useLibraryTitles(useDocumentLibrary());
   const openDocument = useOpenDocument();
   const { chooseFiles } = useImports();
   const resolved = useMemo(
     () =>
-      entries
+      titles
         ? resolveRelated(
             pieces.map((piece) => piece.title),
-            entries.map(({ summary }) => ({ id: summary.id, title: summary.title })),
+            titles,
           )
         : pieces,
-    [entries, pieces],
+    [titles, pieces],
   );
   if (pieces.length === 0) return null;
   return (

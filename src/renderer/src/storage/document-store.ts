@@ -250,6 +250,19 @@ export function watchLibraryRecords(
   return () => subscription.unsubscribe();
 }
 
+/** The imported documents' listings, now and after every import, replacement or deletion; nothing else wakes it. */
+export function watchImportedListings(
+  listener: (listings: ImportedListing[]) => void,
+  onError: (error: unknown) => void,
+  db: HamishDb = getDb(),
+): () => void {
+  const subscription = liveQuery(() => listImportedDocuments(db)).subscribe({
+    next: listener,
+    error: onError,
+  });
+  return () => subscription.unsubscribe();
+}
+
 /** One document's highlight count, as its card shows it. */
 export async function countHighlights(documentId: string, db: HamishDb = getDb()): Promise<number> {
   const { tallies, fresh } = await readTallies([documentId], db);

@@ -284,6 +284,42 @@ describe('the library’s cards', () => {
   });
 });
 
+describe('the library’s titles (the reader’s "read also" links)', () => {
+  it('follow imports and deletions, and stay quiet while annotations are written', async () => {
+    const { library, db } = await libraryOf();
+    const seen: string[][] = [];
+    let wake = () => {};
+    const stop = library.watchTitles(
+      (titles) => {
+        seen.push(titles.map(({ id, title }) => `${id}: ${title}`));
+        wake();
+      },
+      (error) => {
+        throw error;
+      },
+    );
+    const reach = async (count: number) => {
+      while (seen.length < count) await new Promise<void>((resolve) => (wake = resolve));
+      return seen[count - 1]!;
+    };
+    expect(await reach(1)).toEqual([`${SEED_ID}: ${seed.title}`]);
+
+    const id = await imported(library, importDraft());
+    expect(await reach(2)).toEqual([`${SEED_ID}: ${seed.title}`, `${id}: ${importDraft().title}`]);
+
+    await highlightIn(db, seed, seed.blocks[2]!.text.slice(0, 12), {
+      note: { editorState: null, text: 'لماذا؟', markdown: 'لماذا؟' },
+    });
+    await library.recordOpened(SEED_ID);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(seen).toHaveLength(2);
+
+    await library.deleteDocument(id, async () => undefined);
+    expect(await reach(3)).toEqual([`${SEED_ID}: ${seed.title}`]);
+    stop();
+  });
+});
+
 describe('exporting the whole library', () => {
   it('covers imported documents with their annotations, anchored on their own text', async () => {
     const { library, db } = await libraryOf();
