@@ -60,7 +60,7 @@ test('a document reopened from its pack shows the edits made after the pack was 
   await selectPhrase(page, 'p-2', 'ثورة ملونة');
   await page.getByRole('button', { name: 'ظلّل بالأزرق' }).click();
   await expect(card(page, 'ثورة ملونة')).toBeVisible();
-  await expect.poll(() => hasPack(page, 'china-interests-kazakhstan-2022'), { timeout: 10_000 }).toBe(true);
+  await expect.poll(() => hasPack(page, 'china-interests-kazakhstan-2022'), { timeout: 20_000 }).toBe(true);
 
   await page.reload();
   await expect(card(page, 'ثورة ملونة')).toBeVisible();

@@ -45,6 +45,8 @@ export class AnnotationEditSession {
   private pending: AnnotationEdit = {};
   private sending: AnnotationEdit | null = null;
   private draftNote: ChunkedDraft | null = null;
+  /** The typed chunks of the note being saved (pending or sending), journaled in its place. */
+  private savingDraft: ChunkedDraft | null = null;
   private draftTags: string[] | null = null;
   private serializer: (() => NoteBody) | null = null;
   private shownNote: string;
@@ -99,6 +101,8 @@ export class AnnotationEditSession {
   change(edit: AnnotationEdit): void {
     this.pending = { ...this.pending, ...edit };
     if (edit.note) {
+      // The note is the editor's state the last keystroke journaled: its chunks stay the journal's copy.
+      this.savingDraft = this.draftNote;
       this.draftNote = null;
       this.note = edit.note;
       this.shownNote = noteKey(edit.note);
@@ -166,8 +170,8 @@ export class AnnotationEditSession {
   private journal(): void {
     this.seq += 1;
     const edit: WrittenAnnotationEntry['edit'] = { ...this.sending, ...this.pending };
-    const note: NoteDraft | TypedNoteDraft | undefined =
-      this.draftNote !== null ? { editorChunks: this.draftNote } : edit.note;
+    const typed = this.draftNote ?? (edit.note ? this.savingDraft : null);
+    const note: NoteDraft | TypedNoteDraft | undefined = typed ? { editorChunks: typed } : edit.note;
     if (note) edit.note = note;
     if (this.draftTags !== null) edit.tags = this.draftTags;
     writeJournalEntry(this.deps.storage, this.entry(this.seq, this.base, edit));

@@ -223,6 +223,23 @@ describe('a long note typed in chunks', () => {
     ).toBe(LONG.replace('فقرة **200**', 'فقرة **200**ب'));
   });
 
+  it('stays in chunks while the note is being saved, and is replayed whole if the save never lands', async () => {
+    const annotation = storedAnnotation('a', 'doc', 1);
+    const db = await dbWith(annotation);
+    const storage = new CountingStorage();
+    const editing = editSession(storage, annotation);
+    editing.typeNote(typedDraft(LONG));
+    const whole = storage.written;
+
+    storage.written = 0;
+    editing.change({ note: noteFromMarkdown(LONG) });
+    void editing.flush();
+    expect(storage.written).toBeLessThan(whole / 10);
+
+    expect(await replayJournal(deps(db, storage))).toMatchObject({ replayed: 1 });
+    expect((await db.annotations.get('a'))?.note.markdown).toBe(LONG);
+  });
+
   it('keeps an entry whose chunk is missing, and never replays it', async () => {
     const annotation = storedAnnotation('a', 'doc', 1);
     const db = await dbWith(annotation);
