@@ -146,6 +146,9 @@ defineCaseBench<TypingRun | MarginCheck>({
           comparisons: [
             { subject: 'long-note-10k', against: ['empty-note-none'], kind: 'cost', target: 1.5 },
             { subject: 'long-note-10k-busy', against: ['empty-note-none-busy'], kind: 'cost' },
+            // Where the cost comes from: the editor alone with the long note, and what Hamish adds to it.
+            { subject: 'long-note-bare-editor', against: ['empty-note-none'], kind: 'cost' },
+            { subject: 'long-note-10k', against: ['long-note-bare-editor'], kind: 'cost' },
           ],
           limits: [{ subject: 'long-note-10k', atMostMs: 16, describe: 'a frame at 60 Hz' }],
           notes: [
