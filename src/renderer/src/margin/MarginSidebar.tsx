@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import type { HighlightColor } from '@shared/annotations/annotation-model';
 import { useI18n } from '../i18n/I18nProvider';
 import type { ColorMeanings } from '../settings/color-settings';
@@ -92,12 +92,27 @@ export function MarginSidebar({
     },
     [rows],
   );
+  // The card being edited stays rendered wherever the margin is scrolled: a focused editor must not be
+  // unmounted (a long note's caret, put at its end, scrolls the margin far past the card's first row).
+  const editingIndex = useMemo(
+    () => rows.findIndex((row) => row.kind === 'card' && row.item.annotation.id === editingId),
+    [rows, editingId],
+  );
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (editingIndex < 0 || indexes.includes(editingIndex)) return indexes;
+      return [...indexes, editingIndex].sort((a, b) => a - b);
+    },
+    [editingIndex],
+  );
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: estimateRowSize,
     overscan: 8,
     getItemKey,
+    rangeExtractor,
   });
 
   // Brings the active card into view when it becomes active (opened from the article, a link, Edit) — once:
