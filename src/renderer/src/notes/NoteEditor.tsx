@@ -1,4 +1,3 @@
-import { AutoFocusPlugin } from '@lexical/react/LexicalAutoFocusPlugin';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
@@ -10,6 +9,7 @@ import { useId, type JSX, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { NOTE_EDITOR_CONFIG, NOTE_TRANSFORMERS } from './note-editor-config';
 import type { NoteBody } from '@shared/annotations/annotation-model';
+import { NoteAutoFocusPlugin } from './NoteAutoFocusPlugin';
 import { NoteDirectionPlugin } from './NoteDirectionPlugin';
 import { NoteFormatGuardPlugin } from './NoteFormatGuardPlugin';
 import { NoteSavePlugin, type NoteJournal } from './NoteSavePlugin';
@@ -68,7 +68,7 @@ export function NoteEditor({
         <NoteDirectionPlugin />
         <NoteFormatGuardPlugin />
         <NoteSavePlugin onChange={onChange} journal={journal} />
-        {autoFocus && <AutoFocusPlugin />}
+        {autoFocus && <NoteAutoFocusPlugin />}
         {children}
       </div>
     </LexicalComposer>
